@@ -28,7 +28,7 @@ test('clitics split as in news treebanks, names with an apostrophe stay whole', 
 });
 
 test('hyphenated names and compounds are kept whole; dashes are separate', () => {
-  assert.deepEqual(words('ISIS-K and the North-South corridor'), ['ISIS-K', 'and', 'the', 'North-South', 'corridor']);
+  assert.deepEqual(words('Zeta-K and the East-West corridor'), ['Zeta-K', 'and', 'the', 'East-West', 'corridor']);
   assert.deepEqual(words('a nine-year war — then peace–talks'), ['a', 'nine-year', 'war', '—', 'then', 'peace', '–', 'talks']);
   assert.deepEqual(words('U.S.-led forces'), ['U.S.-led', 'forces']);
   assert.deepEqual(words('well -- maybe - not'), ['well', '--', 'maybe', '-', 'not']);
@@ -41,8 +41,8 @@ test('initials and known abbreviations keep their period', () => {
 });
 
 test('numbers with separators, currency and percent stay one token', () => {
-  assert.deepEqual(words('15,000 people, 3.5 tonnes, $0.60 each, 40% more, on 07/11/2025 at 10:30, in 2003.'), [
-    '15,000', 'people', ',', '3.5', 'tonnes', ',', '$0.60', 'each', ',', '40%', 'more', ',', 'on', '07/11/2025', 'at', '10:30', ',', 'in', '2003', '.',
+  assert.deepEqual(words('12,500 people, 2.75 tonnes, $1.25 each, 35% more, on 03/04/2019 at 10:30, in 2003.'), [
+    '12,500', 'people', ',', '2.75', 'tonnes', ',', '$1.25', 'each', ',', '35%', 'more', ',', 'on', '03/04/2019', 'at', '10:30', ',', 'in', '2003', '.',
   ]);
   assert.deepEqual(words('the 1980s and €5bn, 1996-08-22'), ['the', '1980s', 'and', '€5bn', ',', '1996-08-22']);
 });
@@ -55,7 +55,7 @@ test('URLs and emails are whole, without the sentence punctuation after them', (
 });
 
 test('non-Latin letters, combining marks and astral characters keep exact UTF-16 offsets', () => {
-  assert.deepEqual(words('Zürich, Ибрагимов and 😀 Cafe\u0301 東京'), ['Zürich', ',', 'Ибрагимов', 'and', '😀', 'Cafe\u0301', '東京']);
+  assert.deepEqual(words('Zürich, Петров and 😀 Cafe\u0301 東京'), ['Zürich', ',', 'Петров', 'and', '😀', 'Cafe\u0301', '東京']);
   assert.deepEqual(words('\u00a0non\u00a0breaking\u200bspace'), ['non', 'breaking', 'space']);
 });
 

@@ -2,8 +2,8 @@
 // [start, end) offsets index the original text exactly. Conventions follow the news
 // corpus the tagger is trained on (Penn-Treebank-like): possessive "’s" and clitics
 // ("n’t", "’re") are their own tokens, quotes and dashes are separate tokens, while
-// hyphenated words ("ISIS-K"), initialisms ("U.S."), known abbreviations ("Dr.") and
-// numbers with separators ("15,000", "$0.60", "40%") stay whole.
+// hyphenated words ("Zeta-K"), initialisms ("U.S."), known abbreviations ("Dr.") and
+// numbers with separators ("12,500", "$1.25", "35%") stay whole.
 import type { Token } from '../model';
 import { ABBREVIATIONS } from './abbreviations';
 
@@ -136,7 +136,7 @@ function wordEnd(text: string, s: number, end: number): number {
       continue;
     }
     if ((c === 44 || c === 46 || c === 47 || c === 58) && isDigit(prev) && isDigit(next)) {
-      i++; // 15,000  3.5  07/11/2025  10:30
+      i++; // 12,500  2.75  03/04/2019  10:30
       continue;
     }
     if (c === 38 && isUpper(prev) && next >= 0 && isUpper(next)) {
