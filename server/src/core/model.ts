@@ -80,6 +80,10 @@ export interface Mention extends Span {
   title?: string;
   titleSpan?: Span;
   source: MentionSource;
+  /** 0..1 confidence of the recogniser or rule that produced it. */
+  confidence?: number;
+  /** Inside page furniture: shown, resolved, but never part of a claim or finding. */
+  boilerplate?: boolean;
 }
 
 /** A quotation in the text and who it is attributed to, if anyone. */
@@ -123,8 +127,18 @@ export interface DocumentAnalysis {
   sentences: Sentence[];
   mentions: Mention[];
   claims: Claim[];
+  /** Same-thing links inside this document (acronym and its expansion, a surname after the full name). */
+  links: MentionLink[];
   /** Problems with the input itself (binary, truncated, …), for logs, not findings. */
   notes: string[];
+}
+
+export interface MentionLink {
+  /** The later or shorter mention. */
+  from: string;
+  /** The mention it refers to. */
+  to: string;
+  kind: 'acronym' | 'partial' | 'pattern';
 }
 
 export interface MentionRef {

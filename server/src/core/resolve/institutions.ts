@@ -1,0 +1,90 @@
+// Government bodies named by jurisdiction and portfolio. News writes one ministry many ways:
+// "the Russian Foreign Ministry", "Russia's Ministry of Foreign Affairs", "Russia's foreign
+// ministry" (lower case, which a name tagger misses). `findInstitutions` adds the lower-case
+// forms as organisation mentions; `institutionKey` makes the variants compare equal.
+import type { Span } from '../model';
+import { jurisdictionOf } from './places';
+
+const PORTFOLIOS = [
+  'foreign', 'defence', 'defense', 'interior', 'home', 'finance', 'justice', 'health', 'education',
+  'economy', 'economic', 'trade', 'energy', 'agriculture', 'culture', 'transport', 'environment',
+  'labour', 'labor', 'emergency', 'emergencies', 'information', 'communications', 'foreign affairs',
+  'internal affairs', 'home affairs',
+];
+const BODIES = ['ministry', 'department', 'office', 'ministry'];
+
+export interface InstitutionKey {
+  jurisdiction?: string;
+  /** "foreign ministry", "supreme court", "defence ministry"… */
+  body: string;
+}
+
+const PORTFOLIO_CANON: Record<string, string> = {
+  defense: 'defence', 'foreign affairs': 'foreign', 'internal affairs': 'interior', 'home affairs': 'interior',
+  home: 'interior', labor: 'labour', economic: 'economy', emergencies: 'emergency',
+};
+
+/** Canonical key of an institution name, or undefined when it does not read as one. */
+export function institutionKey(name: string): InstitutionKey | undefined {
+  let words = name.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z\s.-]/g, ' ').split(/\s+/).filter(Boolean);
+  if (words[0] === 'the') words = words.slice(1);
+  let jurisdiction: string | undefined;
+  // Longest jurisdiction prefix of one or two words.
+  for (const n of [2, 1]) {
+    if (words.length > n) {
+      const j = jurisdictionOf(words.slice(0, n).join(' '));
+      if (j) {
+        jurisdiction = j;
+        words = words.slice(n);
+        break;
+      }
+    }
+  }
+  const text = words.join(' ');
+  // "ministry of (the) foreign affairs" -> "foreign ministry"
+  let m = /^(ministry|department) of (?:the )?([a-z ]+?)(?: affairs)?$/.exec(text);
+  if (m) return { jurisdiction, body: `${canonPortfolio(m[2])} ${m[1]}` };
+  m = /^([a-z ]+?)(?: affairs)? (ministry|department)$/.exec(text);
+  if (m) return { jurisdiction, body: `${canonPortfolio(m[1])} ${m[2]}` };
+  m = /^(supreme|constitutional|high|federal|district|appeals?) court$/.exec(text);
+  if (m) return { jurisdiction, body: text };
+  return undefined;
+}
+
+function canonPortfolio(p: string): string {
+  const t = p.trim();
+  return PORTFOLIO_CANON[t] ?? PORTFOLIO_CANON[t + ' affairs'] ?? t;
+}
+
+export interface InstitutionMention extends Span {
+  text: string;
+}
+
+const PORTFOLIO_RE = PORTFOLIOS.slice().sort((a, b) => b.length - a.length).join('|');
+const BODY_RE = [...new Set(BODIES)].join('|');
+// Capitalised one- or two-word jurisdiction, optional possessive, lower-case portfolio + body.
+const LOWER_FORM = new RegExp(
+  `\\b((?:[A-Z][A-Za-z.]+)(?: [A-Z][A-Za-z.]+)?)(['’]s)? ((?:${PORTFOLIO_RE})(?: affairs)? (?:${BODY_RE}))\\b`,
+  'g',
+);
+
+/** Institution names written partly in lower case, with a jurisdiction in front. */
+export function findInstitutions(text: string, range: Span): InstitutionMention[] {
+  const out: InstitutionMention[] = [];
+  const slice = text.slice(range.start, range.end);
+  LOWER_FORM.lastIndex = 0;
+  for (let m = LOWER_FORM.exec(slice); m; m = LOWER_FORM.exec(slice)) {
+    const lead = m[1];
+    // The jurisdiction may be the last capitalised word only ("Moscow said Russia's foreign ministry").
+    const words = lead.split(' ');
+    let skip = 0;
+    if (!jurisdictionOf(lead)) {
+      if (words.length === 2 && jurisdictionOf(words[1])) skip = words[0].length + 1;
+      else continue;
+    }
+    const start = range.start + m.index + skip;
+    const end = range.start + m.index + m[0].length;
+    out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+// Name normalisation and comparison for entity resolution. Three levels of "same name":
+// identical after normalisation, a transliteration variant (Andrey/Andrei, Sergey/Sergei,
+// Mikhail/Michail, Romanoff/Romanov), or merely similar. Only the first two merge on the name
+// alone; anything else needs context (see cluster.ts).
+
+const POSSESSIVE = /['’‘`]s$|['’]$/;
+const LEADING_THE = /^the\s+/;
+
+/** Lower-case, strip diacritics, possessives and a leading "the"; collapse spaces and dashes. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[‐-―−]/g, '-')
+    .replace(POSSESSIVE, '')
+    .replace(/[.,;:!?"“”()[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEADING_THE, '');
+}
+
+export function nameTokens(text: string): string[] {
+  return normalizeName(text).split(/[\s]+/).filter(Boolean);
+}
+
+/**
+ * A transliteration key for one word: spellings that romanise the same sound get the same key.
+ * Rules are the common Cyrillic/Arabic/Persian romanisation alternations (ey/ei/ei/y/i,
+ * kh/h, gh/g, ou/u, ph/f, w/v, doubled letters, -off/-ov, -iy/-y endings). Conservative on purpose:
+ * Kazakhstan and Kyrgyzstan, Turkmenistan and Tajikistan keep different keys.
+ */
+export function translitKey(word: string): string {
+  let w = normalizeName(word).replace(/[^a-z-]/g, '');
+  w = w
+    .replace(/iy$|yy$|ii$/, 'i')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/ou/g, 'u')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/j/g, 'y')
+    .replace(/ey|ei|ay|ai/g, (m) => m[0] + 'i')
+    .replace(/y(?=[^aeiou]|$)/g, 'i')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/off$/, 'ov')
+    .replace(/of$/, 'ov')
+    .replace(/ie/g, 'i');
+  return w;
+}
+
+export type NameRelation = 'identical' | 'transliteration' | 'different';
+
+/** How two single words relate as spellings. */
+export function compareWords(a: string, b: string): NameRelation {
+  const na = normalizeName(a);
+  const nb = normalizeName(b);
+  if (na === nb) return 'identical';
+  if (translitKey(na) === translitKey(nb)) return 'transliteration';
+  return 'different';
+}
+
+/**
+ * Compare two whole names token by token (same token count): identical, transliteration when
+ * every token is at least a transliteration of its partner, otherwise different.
+ */
+export function compareNames(a: string, b: string): NameRelation {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.join(' ') === tb.join(' ')) return 'identical';
+  if (ta.length !== tb.length || ta.length === 0) return 'different';
+  let translit = false;
+  for (let i = 0; i < ta.length; i++) {
+    const r = compareWords(ta[i], tb[i]);
+    if (r === 'different') return 'different';
+    if (r === 'transliteration') translit = true;
+  }
+  return translit ? 'transliteration' : 'identical';
+}
+
+/**
+ * True when `short` abbreviates `long` segment by segment: "ISIS-K" and "ISIS-Khorasan",
+ * "J. Smith" and "John Smith" (a one-letter segment stands for a word starting with it).
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const split = (s: string) => normalizeName(s).split(/[\s-]+/).filter(Boolean);
+  const s = split(short);
+  const l = split(long);
+  if (s.length !== l.length || s.length < 2) return false;
+  let abbreviated = false;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === l[i]) continue;
+    if (s[i].length === 1 && l[i].startsWith(s[i]) && l[i].length > 1) {
+      abbreviated = true;
+      continue;
+    }
+    return false;
+  }
+  return abbreviated;
+}
+
+/** Initials of the significant words: "North-South Transport Corridor" -> "NSTC". */
+export function initialsOf(name: string): string {
+  const skip = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'la', 'al', '&']);
+  // Word prefixes that do not get a letter of their own: "Co-operation" is one word.
+  const prefixes = new Set(['co', 'non', 'anti', 'pre', 'post', 're', 'sub', 'inter', 'pan']);
+  return normalizeName(name)
+    .split(/\s+/)
+    .filter((w) => w && !skip.has(w))
+    .flatMap((w) => {
+      const parts = w.split('-').filter(Boolean);
+      return parts.length > 1 && prefixes.has(parts[0]) ? [parts[0]] : parts;
+    })
+    .map((w) => w[0])
+    .join('');
+}
+
+/** "NSTC", "U.S.", "UN": short, mostly capitals. */
+export function looksLikeAcronym(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 2 || letters.length > 8) return false;
+  const caps = letters.replace(/[^A-Z]/g, '').length;
+  return caps >= letters.length - 1 && caps >= 2;
+}
+
+export function acronymKey(text: string): string {
+  return text.replace(/[^A-Za-z]/g, '').toLowerCase();
+}
