@@ -1,0 +1,164 @@
+// `crosscheck check`: reads every article, analyses them together in one Workspace and
+// prints the cross-source findings as text, the JSON report, or SARIF.
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { version as toolVersion } from '../../../package.json';
+import type { RuleSeverity } from '../core/api';
+import { Workspace } from '../core/workspace';
+import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, fileUri, readArticle, relativePath } from '../node/host';
+import { loadDefaultRecognizer } from '../node/recognizer-file';
+import type { CliCommand } from './command';
+import type { CliIO } from './io';
+import { EXIT_FINDINGS, EXIT_OK, FatalError } from './io';
+import { LocationMapper } from './locations';
+import { parseChoice, parseRuleSeverities, parseSize } from './options';
+import { parseArgsOrUsage } from './parse';
+import { ProgressBar } from './progress';
+import { collectInputs } from './inputs';
+import { buildJsonReport, sortedFindings } from './report-json';
+import { buildSarif } from './report-sarif';
+import { formatTextFindings, summaryLine } from './report-text';
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The option table; issue 7 adds `cache` here. */
+export const CHECK_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'max-file-size': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'show-reviewed': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface CheckOptions {
+  paths: string[];
+  format: Format;
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+  severities: Record<string, RuleSeverity>;
+  /** Keep findings a reviewer dismissed (the review store arrives with issue 6). */
+  showReviewed: boolean;
+}
+
+export function parseCheckArgs(args: string[]): CheckOptions | 'help' {
+  const { values, positionals } = parseArgsOrUsage(() =>
+    parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true }));
+  if (values.help) return 'help';
+  return {
+    paths: positionals,
+    format: parseChoice(values.format, FORMATS, '--format', 'text'),
+    include: values.include ?? [...DEFAULT_INCLUDE],
+    exclude: values.exclude ?? [],
+    maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size'], '--max-file-size'),
+    severities: parseRuleSeverities(values.rule ?? []),
+    showReviewed: values['show-reviewed'] ?? false,
+  };
+}
+
+/** Where a report path is shown to a person: relative to the current folder when inside it. */
+function displayPathFn(root: string, cwd: string): (path: string) => string {
+  return (path) => {
+    const abs = resolve(root, path);
+    const rel = relative(cwd, abs);
+    if (!rel || rel.startsWith('..') || isAbsolute(rel)) return abs;
+    return sep === '/' ? rel : rel.split(sep).join('/');
+  };
+}
+
+export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
+  const inputs = await collectInputs(opts.paths, io.cwd, opts);
+  const display = displayPathFn(inputs.root, io.cwd);
+  const shown = (abs: string) => display(relativePath(inputs.root, abs));
+  const progress = new ProgressBar(io.stderr);
+  const warn = (line: string) => {
+    progress.done();
+    io.stderr.write(`crosscheck: ${line}\n`);
+  };
+  let skipped = inputs.skipped.length;
+  for (const s of inputs.skipped) warn(`skipped ${shown(s.path)}: ${s.reason}`);
+  if (!inputs.files.length) {
+    const where = opts.paths.length ? opts.paths.join(', ') : io.cwd;
+    throw new FatalError(`no article files found in ${where} (include: ${opts.include.join(', ')})`);
+  }
+
+  const workspace = new Workspace({ recognizer: loadDefaultRecognizer(), config: { severities: opts.severities } });
+  const map = new LocationMapper();
+  let read = 0;
+  for (const [i, file] of inputs.files.entries()) {
+    const rel = relativePath(inputs.root, file.path);
+    progress.update(i, inputs.files.length, rel);
+    const result = await readArticle(file.path, opts.maxFileSize);
+    if (!result.ok) {
+      skipped++;
+      warn(`skipped ${shown(file.path)}: ${result.reason}`);
+      continue;
+    }
+    for (const note of result.notes) warn(`${shown(file.path)}: ${note}`);
+    const uri = fileUri(file.path);
+    workspace.setDocument({ uri, text: result.text, version: 1 });
+    map.add(uri, rel, result.text);
+    read++;
+  }
+  if (!read) throw new FatalError(`nothing could be read (${skipped} file${skipped === 1 ? '' : 's'} skipped)`);
+
+  progress.update(inputs.files.length, inputs.files.length, 'comparing sources…');
+  const report = workspace.report();
+  progress.done();
+  const findings = sortedFindings(report.findings, map);
+
+  if (opts.format === 'json') {
+    io.stdout.write(JSON.stringify(buildJsonReport(report, inputs.root, map), null, 2) + '\n');
+  } else if (opts.format === 'sarif') {
+    const sarif = buildSarif({ rootUri: fileUri(inputs.root), toolVersion, rules: [], findings });
+    io.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+  } else {
+    io.stdout.write(formatTextFindings(findings, display));
+  }
+  io.stderr.write(`crosscheck: ${summaryLine(read, findings, skipped)}\n`);
+  return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'check a folder of articles for facts that disagree between sources',
+  help: `Usage: crosscheck check [DIR|FILE...] [options]
+
+Reads every article (default: **/*.txt, without node_modules and hidden folders) in the
+given folders and files (default: the current folder), compares them across sources and
+prints the findings.
+
+Options:
+  -f, --format text|json|sarif  output format (default: text)
+                                text: path:line:column: severity rule: message
+                                json: the report (schema: shared/gold/README.md)
+                                sarif: SARIF 2.1.0
+  --include GLOB                files that count as articles, relative to each folder
+                                (repeatable; default: **/*.txt)
+  --exclude GLOB                files or folders to leave out (repeatable; added to
+                                node_modules and hidden folders)
+  --max-file-size BYTES         skip files larger than this (default: 5MB; accepts k, MB)
+  --rule ID=SEVERITY            set a rule's severity: error|warning|information|hint|off
+                                (repeatable)
+  --show-reviewed               also show findings marked reviewed
+  -h, --help                    show this help
+
+Lines and columns are 1-based and count UTF-16 code units, as editors and SARIF do.
+Files that cannot be read (binary, too large, unreadable, vanished) are reported on
+stderr and skipped.
+
+Exit status: 0 no warnings or errors, 1 warnings or errors found,
+2 usage error or nothing could be read.
+`,
+  async run(args, io) {
+    const opts = parseCheckArgs(args);
+    if (opts === 'help') {
+      io.stdout.write(checkCommand.help);
+      return EXIT_OK;
+    }
+    return runCheck(opts, io);
+  },
+};
