@@ -13,6 +13,8 @@ export type RuleSeverity = Severity | 'off';
 export interface CoreConfig {
   /** Per rule id; rules not named keep their default severity. */
   severities: Record<string, RuleSeverity>;
+  /** Today's date (ISO), supplied by the host so the core never reads a clock: dates far past it are implausible. */
+  today?: string;
 }
 
 export type TokenKind = EntityType | 'quote' | 'claim';

@@ -49,6 +49,8 @@ export interface DateValue {
   unresolved?: boolean;
   /** Open-ended: "since 2003" (from..∞), "pre-2021" (∞..to). */
   open?: 'after' | 'before';
+  /** The text names a day that does not exist ("31 February"). */
+  invalid?: boolean;
 }
 
 export type Qualifier = 'exact' | 'about' | 'over' | 'under' | 'at-least' | 'at-most' | 'nearly' | 'up-to';
@@ -68,6 +70,14 @@ export interface QuantityValue {
 
 export type MentionValue = DateValue | QuantityValue;
 
+/** A title read as a role: "Acting Foreign Minister" -> office 'foreign minister', modifiers ['acting']. */
+export interface TitleRole {
+  office: string;
+  modifiers: string[];
+  jurisdiction?: string;
+  post?: string;
+}
+
 export type MentionSource = 'model' | 'rule' | 'user';
 
 export interface Mention extends Span {
@@ -79,6 +89,8 @@ export interface Mention extends Span {
   /** Role or title written next to a person ("Deputy Foreign Minister"), verbatim. */
   title?: string;
   titleSpan?: Span;
+  /** The title read as a role, for comparison across sources. */
+  role?: TitleRole;
   source: MentionSource;
   /** 0..1 confidence of the recogniser or rule that produced it. */
   confidence?: number;

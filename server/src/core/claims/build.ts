@@ -1,0 +1,95 @@
+// Turns sentences into claims: the sentences that assert something checkable, with the names
+// they are about, the dates and figures they carry, the quotes in them and who said them.
+import type { Claim, Mention, Quote, Sentence, Span } from '../model';
+import { predicatesIn } from './predicates';
+
+export interface QuoteInput extends Span {
+  text: string;
+  inner: Span;
+}
+
+const OPINION = /\b(should|must|ought|i think|we think|in my view|arguably|perhaps|maybe|hopefully|it is time|let us|let's)\b/i;
+const SPEECH = /\b(said|says|say|told|stated|added|described|describing|called|calling|wrote|writes|explained|explains|warned|referred|according to)\b/i;
+
+const NAME_TYPES = new Set(['person', 'organization', 'place', 'event', 'misc']);
+
+export function buildClaims(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  quotes: readonly QuoteInput[],
+  isBoilerplate: (span: Span) => boolean,
+): Claim[] {
+  const claims: Claim[] = [];
+  let m = 0;
+  let q = 0;
+  for (const s of sentences) {
+    while (m < mentions.length && mentions[m].end <= s.start) m++;
+    while (q < quotes.length && quotes[q].end <= s.start) q++;
+    if (isBoilerplate(s)) continue;
+    const inside: Mention[] = [];
+    for (let k = m; k < mentions.length && mentions[k].start < s.end; k++) {
+      if (mentions[k].end <= s.end) inside.push(mentions[k]);
+    }
+    const quoted: QuoteInput[] = [];
+    for (let k = q; k < quotes.length && quotes[k].start < s.end; k++) quoted.push(quotes[k]);
+    const sentenceText = text.slice(s.start, s.end);
+    const names = inside.filter((x) => NAME_TYPES.has(x.type));
+    const values = inside.filter((x) => x.type === 'date' || x.type === 'quantity');
+    const score = checkworthiness(sentenceText, names.length, values.length, quoted.length);
+    if (score < 0.3) continue;
+    const predicates = predicatesIn(outsideQuotes(sentenceText, s.start, quoted));
+    claims.push({
+      id: `c${claims.length + 1}`,
+      start: s.start,
+      end: s.end,
+      text: sentenceText,
+      predicate: predicates.find((p) => p !== 'say') ?? predicates[0],
+      subjects: names.map((x) => x.id),
+      mentions: values.map((x) => x.id),
+      quotes: quoted.map((x) => attribute(x, names, sentenceText, s.start)),
+      checkworthiness: score,
+    });
+  }
+  return claims;
+}
+
+/** 0..1: concrete values, names and quotes make a sentence worth checking; opinion does not. */
+function checkworthiness(sentence: string, names: number, values: number, quotes: number): number {
+  const words = sentence.split(/\s+/).length;
+  if (words < 4 && quotes === 0) return 0;
+  if (/\?\s*$/.test(sentence)) return 0.1;
+  let score = 0.1 + Math.min(names, 3) * 0.15 + Math.min(values, 2) * 0.2 + Math.min(quotes, 1) * 0.2;
+  if (OPINION.test(sentence)) score -= 0.25;
+  return Math.max(0, Math.min(1, score));
+}
+
+function outsideQuotes(sentence: string, offset: number, quotes: readonly QuoteInput[]): string {
+  let out = sentence;
+  for (const qt of quotes) {
+    const a = Math.max(0, qt.start - offset);
+    const b = Math.min(sentence.length, qt.end - offset);
+    if (a < b) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+/** The speaker: the person named in the sentence outside the quote, preferring one next to a speech verb. */
+function attribute(quote: QuoteInput, names: readonly Mention[], sentence: string, offset: number): Quote {
+  const people = names.filter((n) => n.type === 'person' && (n.end <= quote.start || n.start >= quote.end));
+  const result: Quote = { start: quote.start, end: quote.end, text: quote.text };
+  if (people.length === 0 || !SPEECH.test(sentence)) return result;
+  // Nearest person to the quote.
+  let best = people[0];
+  let bestDistance = Infinity;
+  for (const p of people) {
+    const d = p.end <= quote.start ? quote.start - p.end : p.start - quote.end;
+    if (d < bestDistance) {
+      best = p;
+      bestDistance = d;
+    }
+  }
+  void offset;
+  result.speaker = best.id;
+  return result;
+}

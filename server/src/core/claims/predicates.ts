@@ -1,0 +1,121 @@
+// Event and relation classes that make two claims "about the same thing". Entries are whole
+// words, "stem*" prefixes or multi-word phrases; a word takes the class of its longest match.
+// General news vocabulary only.
+
+const CLASSES: Record<string, string[]> = {
+  recognize: ['recogni*', 'acknowledg*'],
+  credentials: ['credential*'],
+  appoint: ['appoint*', 'nominat*', 'sworn in', 'installed'],
+  elect: ['elect', 'elected', 'election*', 're-elect*'],
+  resign: ['resign*', 'stepped down', 'step down', 'steps down', 'quit', 'quits'],
+  dismiss: ['dismiss*', 'fired', 'sacked', 'ousted', 'ouster'],
+  announce: ['announc*', 'declar*', 'unveil*'],
+  delist: ['delist*', 'lifted', 'lifts', 'lift', 'removed', 'removes', 'remove', 'removal', 'struck off'],
+  designate: ['designat*', 'blacklist*', 'banned', 'outlawed'],
+  kill: ['kill*', 'dead', 'died', 'dies', 'death*', 'fatalit*', 'casualt*', 'perish*', 'toll', 'lives'],
+  injure: ['injur*', 'wounded', 'wounding', 'hurt', 'hospitali*'],
+  missing: ['missing', 'unaccounted'],
+  rescue: ['rescu*', 'evacuat*'],
+  arrest: ['arrest*', 'detain*', 'detention', 'custody'],
+  charge: ['charged', 'indict*', 'prosecut*'],
+  sentence: ['sentenc*', 'convict*', 'jailed', 'acquit*'],
+  attack: ['attack*', 'bomb*', 'explosion*', 'exploded', 'blast*', 'airstrike*', 'shooting*', 'shelling', 'raid*'],
+  invade: ['invad*', 'invasion*', 'occupation', 'occupied'],
+  war: ['war', 'wars', 'warfare', 'wartime', 'conflict*', 'fighting', 'insurgenc*', 'hostilities'],
+  withdraw: ['withdr*', 'pulled out', 'pullout', 'retreat*'],
+  sign: ['sign', 'signs', 'signed', 'signing', 'agreement*', 'accord*', 'treat*', 'deal', 'deals', 'pact*', 'memorandum'],
+  meet: ['met', 'meet', 'meets', 'meeting*', 'talks', 'summit*', 'visit*'],
+  pay: ['paid', 'pay', 'pays', 'paying', 'payment*', 'fine', 'fined', 'compensat*', 'settlement*'],
+  invest: ['invest*', 'funding', 'funded', 'loan*', 'grant*', 'aid', 'budget*', 'spend*', 'spent', 'cost', 'costs', 'costing'],
+  buy: ['acqui*', 'bought', 'buy', 'buys', 'purchas*', 'takeover*', 'merger*'],
+  sell: ['sold', 'sell', 'sells', 'sale', 'sales'],
+  collapse: ['collaps*', 'crash*', 'sank', 'sink*', 'derail*', 'capsiz*', 'flood*', 'fire', 'fires', 'earthquake*', 'disaster*'],
+  vote: ['vote*', 'voted', 'ballot*', 'referend*'],
+  found: ['founded', 'established', 'launched', 'opened', 'inaugurat*'],
+  close: ['closed', 'closure*', 'shut', 'shutdown', 'suspend*', 'halted'],
+  increase: ['rose', 'rise', 'rises', 'increas*', 'grew', 'growth', 'surg*', 'jump*'],
+  decrease: ['fell', 'fall', 'falls', 'declin*', 'drop*', 'decreas*', 'cuts'],
+  say: ['said', 'says', 'say', 'told', 'stated', 'added', 'described', 'describing', 'called', 'calling', 'wrote', 'writes', 'explain*', 'warned', 'according to', 'referred'],
+};
+
+interface Entry {
+  words: string[];
+  prefix: boolean;
+  cls: string;
+}
+
+const ENTRIES: Entry[] = Object.entries(CLASSES).flatMap(([cls, items]) =>
+  items.map((item) => ({
+    words: item.replace(/\*$/, '').split(' '),
+    prefix: item.endsWith('*'),
+    cls,
+  })),
+);
+const BY_FIRST = new Map<string, Entry[]>();
+const PREFIXES: Entry[] = [];
+for (const e of ENTRIES) {
+  if (e.prefix) PREFIXES.push(e);
+  else {
+    const list = BY_FIRST.get(e.words[0]) ?? [];
+    list.push(e);
+    BY_FIRST.set(e.words[0], list);
+  }
+}
+PREFIXES.sort((a, b) => b.words[0].length - a.words[0].length);
+
+/** The class of the event word at words[i], and how many words it spans. */
+function classAt(words: string[], i: number): { cls: string; length: number } | undefined {
+  let best: { cls: string; length: number; chars: number } | undefined;
+  for (const e of BY_FIRST.get(words[i]) ?? []) {
+    if (e.words.every((w, k) => words[i + k] === w)) {
+      const chars = e.words.join(' ').length;
+      if (!best || chars > best.chars) best = { cls: e.cls, length: e.words.length, chars };
+    }
+  }
+  for (const e of PREFIXES) {
+    if (words[i].startsWith(e.words[0]) && (!best || e.words[0].length > best.chars)) {
+      best = { cls: e.cls, length: 1, chars: e.words[0].length };
+      break;
+    }
+  }
+  return best && { cls: best.cls, length: best.length };
+}
+
+export interface EventWord {
+  cls: string;
+  /** Offsets relative to the text given. */
+  start: number;
+  end: number;
+}
+
+/** Every event word in the text with its class and position. */
+export function eventWords(text: string): EventWord[] {
+  const re = /[A-Za-z][A-Za-z'-]*/g;
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    words.push(m[0].toLowerCase());
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  const out: EventWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const hit = classAt(words, i);
+    if (hit) {
+      out.push({ cls: hit.cls, start: starts[i], end: ends[i + hit.length - 1] });
+      i += hit.length - 1;
+    }
+  }
+  return out;
+}
+
+/** Every predicate class whose word occurs in the text, in order of first occurrence. */
+export function predicatesIn(text: string): string[] {
+  return [...new Set(eventWords(text).map((w) => w.cls))];
+}
+
+/** The class of one event noun or verb ("war", "conflict" -> 'war'), if it is one. */
+export function predicateOf(word: string): string | undefined {
+  return classAt([word.toLowerCase()], 0)?.cls;
+}

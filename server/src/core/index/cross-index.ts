@@ -1,0 +1,100 @@
+// The cross-source index: entities resolved across all documents, facts matched across sources,
+// and the findings the rules draw from them. Rebuilt from per-document analyses (which are cached
+// per version), so an edit re-analyses one document and re-runs only this cheap step.
+import type { CoreConfig } from '../api';
+import { predicatesIn } from '../claims/predicates';
+import type { DocumentAnalysis, Entity, Finding, Mention, Sentence } from '../model';
+import { mentionKey, resolveEntities } from '../resolve/cluster';
+import { RULES } from '../rules/registry';
+import type { RuleContext } from '../rules/rule';
+import { collectFacts, matchFacts, type Fact, type FactPair } from './facts';
+import { stableId } from './stable-id';
+import { valueEntities } from './value-entities';
+
+export interface CrossIndex {
+  docs: ReadonlyMap<string, DocumentAnalysis>;
+  entities: Entity[];
+  entityById: Map<string, Entity>;
+  /** `${uri}#${mentionId}` -> entity id */
+  entityOf: Map<string, string>;
+  facts: Fact[];
+  factPairs: FactPair[];
+  findings: Finding[];
+  /** Entity id -> number of documents mentioning it. */
+  docFrequency: Map<string, number>;
+}
+
+export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreConfig): CrossIndex {
+  const docs = new Map(docList.map((d) => [d.uri, d]));
+  const resolution = resolveEntities(docList, (uri, m) => sentenceContext(docs.get(uri)!, m));
+  for (const e of valueEntities(docList, resolution.entities.length + 1)) {
+    resolution.entities.push(e);
+    for (const ref of e.mentions) resolution.entityOf.set(mentionKey(ref.uri, ref.mentionId), e.id);
+  }
+  const entityById = new Map(resolution.entities.map((e) => [e.id, e]));
+  const entityOf = (uri: string, id: string) => resolution.entityOf.get(mentionKey(uri, id));
+  const docFrequency = new Map<string, number>();
+  for (const e of resolution.entities) docFrequency.set(e.id, new Set(e.mentions.map((m) => m.uri)).size);
+  const facts = docList.flatMap((d) => collectFacts(d, entityOf));
+  const factPairs = matchFacts(facts, (e) => docFrequency.get(e) ?? 1, docList.length);
+
+  const mentionIndex = new Map<string, Map<string, Mention>>();
+  for (const d of docList) mentionIndex.set(d.uri, new Map(d.mentions.map((m) => [m.id, m])));
+  const ctx: RuleContext = {
+    docs,
+    entities: resolution.entities,
+    entity: (id) => entityById.get(id),
+    entityOf,
+    mention: (uri, id) => mentionIndex.get(uri)?.get(id),
+    factPairs,
+    today: config.today,
+    label: (uri) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)),
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const configured = config.severities[rule.id];
+    if (configured === 'off') continue;
+    let drafts;
+    try {
+      drafts = rule.run(ctx);
+    } catch {
+      continue; // a failing rule must not take the others down
+    }
+    for (const d of drafts) {
+      findings.push({
+        id: stableId(rule.id, d.uri, d.words),
+        rule: rule.id,
+        severity: configured ?? d.severity ?? rule.defaultSeverity,
+        message: d.message,
+        uri: d.uri, start: d.start, end: d.end, text: d.text,
+        confidence: d.confidence,
+        related: d.related,
+      });
+    }
+  }
+  findings.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start || (a.rule < b.rule ? -1 : 1)));
+  return {
+    docs, entities: resolution.entities, entityById, entityOf: resolution.entityOf,
+    facts, factPairs, findings, docFrequency,
+  };
+}
+
+/** Event classes of the sentence a mention sits in: evidence that two people act in one event. */
+function sentenceContext(doc: DocumentAnalysis, m: Mention): Set<string> {
+  const s = sentenceAt(doc.sentences, m.start);
+  if (!s) return new Set();
+  return new Set(predicatesIn(doc.text.slice(s.start, s.end)).filter((p) => p !== 'say'));
+}
+
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -1,0 +1,138 @@
+// Per-document analysis: layout, tokens, sentences, names, dates, figures, titles, quotes,
+// in-document links and claims. Pure and total: any exception becomes a note and a partial result.
+import type { Cancellation } from './api';
+import { buildClaims } from './claims/build';
+import { analyzeLayout } from './document/layout';
+import { findAcronymPairs } from './extract/acronyms';
+import { findDates, isPlausibleDate } from './extract/dates';
+import { findQuantities } from './extract/quantities';
+import { findQuotes } from './extract/quotes';
+import { findTitleFor } from './extract/titles';
+import type { DocumentAnalysis, DocumentInput, DocumentMeta, Mention, MentionLink, Span } from './model';
+import type { EntityRecognizer, NameSpan } from './ner/recognizer';
+import { findInstitutions } from './resolve/institutions';
+import { linkWithinDocument } from './resolve/in-document';
+import { splitSentences } from './text/sentences';
+import { tokenize } from './text/tokenize';
+
+export function analyzeDocument(
+  input: DocumentInput,
+  recognizer: EntityRecognizer,
+  token: Cancellation,
+): DocumentAnalysis | undefined {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const empty: DocumentAnalysis = {
+    uri: input.uri, version: input.version, text, meta: { boilerplate: [] },
+    tokens: [], sentences: [], mentions: [], claims: [], links: [], notes: [],
+  };
+  try {
+    return run(input.uri, input.version, text, recognizer, token, empty);
+  } catch (error) {
+    empty.notes.push(`analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+    return empty;
+  }
+}
+
+function run(
+  uri: string, version: number, text: string, recognizer: EntityRecognizer, token: Cancellation, out: DocumentAnalysis,
+): DocumentAnalysis | undefined {
+  const layout = attempt(out, 'layout', () => analyzeLayout(text), { meta: { boilerplate: [] } as DocumentMeta, paragraphs: [{ start: 0, end: text.length }] });
+  out.meta = layout.meta;
+  out.tokens = tokenize(text);
+  out.sentences = splitSentences(text, out.tokens);
+  if (token.isCancellationRequested) return undefined;
+
+  const names = attempt(out, 'entity recognition', () => recognizer.recognize(text, out.tokens, out.sentences), [] as NameSpan[]);
+  if (token.isCancellationRequested) return undefined;
+
+  const dateline = layout.meta.published?.value;
+  const ctx = dateline && isPlausibleDate(dateline) ? { dateline } : {};
+  const candidates: Candidate[] = [];
+  for (const n of names) candidates.push({ start: n.start, end: n.end, type: n.type, text: n.text, source: 'model', confidence: n.confidence, rank: 2 });
+  const quotes = [];
+  const acronymPairs: Array<{ long: Span; short: Span }> = [];
+  for (const p of layout.paragraphs) {
+    for (const inst of findInstitutions(text, p)) candidates.push({ ...inst, type: 'organization', source: 'rule', rank: 4 });
+    for (const d of attempt(out, 'dates', () => findDates(text, p, ctx), [])) {
+      const value = d.invalid ? { ...d.value, invalid: true } : d.value;
+      candidates.push({ start: d.start, end: d.end, type: 'date', text: d.text, value, source: 'rule', rank: 3 });
+    }
+    for (const q of attempt(out, 'quantities', () => findQuantities(text, p), [])) {
+      candidates.push({ start: q.start, end: q.end, type: 'quantity', text: q.text, value: q.value, source: 'rule', rank: 1 });
+    }
+    quotes.push(...attempt(out, 'quotes', () => findQuotes(text, p), []));
+    acronymPairs.push(...attempt(out, 'acronyms', () => findAcronymPairs(text, p), []));
+  }
+  addAcronymCandidates(text, acronymPairs, candidates);
+  out.mentions = resolveOverlaps(candidates).map((c, i) => toMention(c, i, out.meta));
+  for (const m of out.mentions) {
+    if (m.type !== 'person') continue;
+    const title = attempt(out, 'titles', () => findTitleFor(text, m), undefined);
+    if (title) {
+      m.title = title.text;
+      m.titleSpan = { start: title.start, end: title.end };
+      m.role = title.role;
+    }
+  }
+  const links: MentionLink[] = linkWithinDocument(text, out.mentions, acronymPairs);
+  out.links = links;
+  out.claims = buildClaims(text, out.sentences, out.mentions, quotes, (s) => inBoilerplate(out.meta, s));
+  return out;
+}
+
+/** Both sides of a defined acronym are names even when the tagger missed one of them. */
+function addAcronymCandidates(text: string, pairs: ReadonlyArray<{ long: Span; short: Span }>, candidates: Candidate[]): void {
+  for (const pair of pairs) {
+    const typed = candidates.find((c) => c.rank === 2 && c.start < pair.long.end && pair.long.start < c.end)
+      ?? candidates.find((c) => c.rank === 2 && c.start < pair.short.end && pair.short.start < c.end);
+    const type = typed && typed.type !== 'date' && typed.type !== 'quantity' ? typed.type : 'organization';
+    for (const side of [pair.long, pair.short]) {
+      if (!candidates.some((c) => c.rank >= 2 && c.start === side.start && c.end === side.end)) {
+        candidates.push({ start: side.start, end: side.end, type, text: text.slice(side.start, side.end), source: 'rule', rank: 2.5 });
+      }
+    }
+  }
+}
+
+interface Candidate extends Span {
+  type: Mention['type'];
+  text: string;
+  value?: Mention['value'];
+  source: Mention['source'];
+  confidence?: number;
+  /** Higher rank wins an overlap: institutions > dates > names > quantities. */
+  rank: number;
+}
+
+/** Keeps non-overlapping candidates, preferring higher rank, then the longer span. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = candidates
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => b.rank - a.rank || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function toMention(c: Candidate, i: number, meta: DocumentMeta): Mention {
+  const m: Mention = { id: `m${i + 1}`, start: c.start, end: c.end, type: c.type, text: c.text, source: c.source };
+  if (c.value) m.value = c.value;
+  if (c.confidence !== undefined) m.confidence = c.confidence;
+  if (inBoilerplate(meta, c)) m.boilerplate = true;
+  return m;
+}
+
+export function inBoilerplate(meta: DocumentMeta, span: Span): boolean {
+  return meta.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
+}
+
+function attempt<T>(out: DocumentAnalysis, what: string, fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch (error) {
+    out.notes.push(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return fallback;
+  }
+}

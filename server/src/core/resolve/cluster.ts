@@ -1,0 +1,278 @@
+// Cross-source entity resolution. Mentions are first grouped inside each document (same name,
+// in-document links, world aliases, institution keys), then document groups are merged across
+// documents by candidate pairs from blocking keys (never all pairs) and a decision per pair:
+// identical or transliterated names merge; acronyms merge with their expansion; two people who
+// share a surname but not a given name merge only with evidence (the same role, the same
+// event), and the difference is then a finding, not a silent merge.
+import type { DocumentAnalysis, Entity, EntityType, Mention, TitleRole } from '../model';
+import { institutionKey } from './institutions';
+import { abbreviates, acronymKey, compareNames, initialsOf, looksLikeAcronym, nameTokens, normalizeName, translitKey } from './names';
+import { worldAlias } from './world';
+import { UnionFind } from './union-find';
+
+const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place', 'event', 'misc']);
+
+export interface MentionNode {
+  uri: string;
+  mention: Mention;
+}
+
+/** One document's mentions of one thing. */
+interface Profile {
+  index: number;
+  uri: string;
+  nodes: MentionNode[];
+  type: EntityType;
+  /** Normalised distinct forms. */
+  forms: Set<string>;
+  /** The longest person name form, as tokens. */
+  fullName?: string[];
+  roles: TitleRole[];
+  /** Predicate-ish context: words of the sentences the mentions are in. */
+  context: Set<string>;
+}
+
+export type MergeReason = 'same-name' | 'alias' | 'transliteration' | 'acronym' | 'abbreviation' | 'surname' | 'role-evidence';
+
+export interface Resolution {
+  entities: Entity[];
+  /** `${uri}#${mentionId}` -> entity id */
+  entityOf: Map<string, string>;
+  /** Entity id -> how its document groups were joined, for findings and hovers. */
+  reasons: Map<string, Set<MergeReason>>;
+}
+
+export const mentionKey = (uri: string, mentionId: string) => `${uri}#${mentionId}`;
+
+export function resolveEntities(docs: readonly DocumentAnalysis[], contextOf: (uri: string, m: Mention) => Set<string>): Resolution {
+  const profiles: Profile[] = [];
+  for (const doc of docs) profiles.push(...documentProfiles(doc, contextOf));
+  profiles.forEach((p, i) => (p.index = i));
+
+  const uf = new UnionFind(profiles.length);
+  const docsOf = profiles.map((p) => new Set([p.uri]));
+  const reasons = new Map<number, Set<MergeReason>>();
+  const tryMerge = (a: Profile, b: Profile, why: MergeReason): boolean => {
+    const ra = uf.find(a.index);
+    const rb = uf.find(b.index);
+    if (ra === rb) return true;
+    // Two groups of one document stay apart: the document itself kept them apart.
+    for (const u of docsOf[ra]) if (docsOf[rb].has(u)) return false;
+    const root = uf.union(ra, rb);
+    const other = root === ra ? rb : ra;
+    for (const u of docsOf[other]) docsOf[root].add(u);
+    const rs = reasons.get(root) ?? new Set<MergeReason>();
+    for (const r of [...(reasons.get(other) ?? []), why]) rs.add(r);
+    reasons.set(root, rs);
+    return true;
+  };
+
+  // Blocking: profiles that share a key are candidate pairs.
+  const blocks = new Map<string, Profile[]>();
+  for (const p of profiles) for (const key of blockingKeys(p)) {
+    const list = blocks.get(key);
+    if (list) list.push(p);
+    else blocks.set(key, [p]);
+  }
+  // Strongest evidence first, so weaker merges cannot pre-empt them.
+  const passes: Array<[string, (a: Profile, b: Profile) => MergeReason | undefined]> = [
+    ['n:', (a, b) => (typesCompatible(a, b) ? 'same-name' : undefined)],
+    ['w:', (a, b) => (typesCompatible(a, b) ? 'alias' : undefined)],
+    ['i:', (a, b) => (typesCompatible(a, b) ? 'alias' : undefined)],
+    ['t:', (a, b) => (typesCompatible(a, b) && translitAgree(a, b) ? 'transliteration' : undefined)],
+    ['a:', (a, b) => (a.type !== 'person' && b.type !== 'person' && acronymMatch(a, b) ? 'acronym' : undefined)],
+    ['h:', (a, b) => (typesCompatible(a, b) && abbreviationMatch(a, b) ? 'abbreviation' : undefined)],
+    ['s:', (a, b) => personMatch(a, b, profiles, blocks)],
+  ];
+  for (const [prefix, decide] of passes) {
+    for (const [key, list] of blocks) {
+      if (!key.startsWith(prefix) || list.length < 2) continue;
+      if (list.length > 200 && prefix !== 'n:' && prefix !== 'w:' && prefix !== 'i:') continue; // too common to be evidence
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i];
+          const b = list[j];
+          if (a.uri === b.uri) continue;
+          const why = decide(a, b);
+          if (why) tryMerge(a, b, why);
+        }
+        // Exact keys in a large block: joining everything to the first member is enough.
+        if (list.length > 50 && (prefix === 'n:' || prefix === 'w:' || prefix === 'i:')) break;
+      }
+    }
+  }
+  return toEntities(profiles, uf, reasons);
+}
+
+function documentProfiles(doc: DocumentAnalysis, contextOf: (uri: string, m: Mention) => Set<string>): Profile[] {
+  const names = doc.mentions.filter((m) => NAME_TYPES.has(m.type));
+  const uf = new UnionFind(names.length);
+  const byId = new Map(names.map((m, i) => [m.id, i]));
+  const firstByKey = new Map<string, number>();
+  names.forEach((m, i) => {
+    for (const key of withinKeys(m)) {
+      const j = firstByKey.get(key);
+      if (j === undefined) firstByKey.set(key, i);
+      else if (typeCompatible(names[j].type, m.type)) uf.union(i, j);
+    }
+  });
+  for (const link of doc.links) {
+    const a = byId.get(link.from);
+    const b = byId.get(link.to);
+    if (a !== undefined && b !== undefined) uf.union(a, b);
+  }
+  const groups = new Map<number, Mention[]>();
+  names.forEach((m, i) => {
+    const r = uf.find(i);
+    const g = groups.get(r);
+    if (g) g.push(m);
+    else groups.set(r, [m]);
+  });
+  const out: Profile[] = [];
+  for (const ms of groups.values()) {
+    const forms = new Set(ms.map((m) => normalizeName(m.text)));
+    const type = majorityType(ms);
+    const people = ms.filter((m) => m.type === 'person').map((m) => nameTokens(m.text)).sort((a, b) => b.length - a.length);
+    const context = new Set<string>();
+    for (const m of ms) for (const w of contextOf(doc.uri, m)) context.add(w);
+    out.push({
+      index: -1, uri: doc.uri, nodes: ms.map((mention) => ({ uri: doc.uri, mention })), type, forms,
+      fullName: type === 'person' ? people[0] : undefined,
+      roles: ms.map((m) => m.role).filter((r): r is TitleRole => !!r),
+      context,
+    });
+  }
+  return out;
+}
+
+/** Keys that join mentions inside one document. */
+function withinKeys(m: Mention): string[] {
+  const keys = [`n:${normalizeName(m.text)}`];
+  const alias = worldAlias(m.text);
+  if (alias) keys.push(`w:${alias}`);
+  const inst = institutionKey(m.text);
+  if (inst?.jurisdiction) keys.push(`i:${inst.jurisdiction}|${inst.body}`);
+  return keys;
+}
+
+function blockingKeys(p: Profile): string[] {
+  const keys = new Set<string>();
+  for (const node of p.nodes) for (const k of withinKeys(node.mention)) keys.add(k);
+  for (const form of p.forms) {
+    const tokens = form.split(' ');
+    keys.add(`t:${tokens.map(translitKey).join(' ')}`);
+    if (looksLikeAcronym(form.toUpperCase()) && tokens.length === 1) keys.add(`a:${acronymKey(form)}`);
+    if (tokens.length >= 2) keys.add(`a:${initialsOf(form)}`);
+    if (form.includes('-')) keys.add(`h:${form.split('-')[0]}`);
+  }
+  for (const node of p.nodes) {
+    if (looksLikeAcronym(node.mention.text)) keys.add(`a:${acronymKey(node.mention.text)}`);
+  }
+  if (p.type === 'person' && p.fullName?.length) keys.add(`s:${translitKey(p.fullName[p.fullName.length - 1])}`);
+  return [...keys];
+}
+
+function typeCompatible(a: EntityType, b: EntityType): boolean {
+  return (a === 'person') === (b === 'person');
+}
+
+function typesCompatible(a: Profile, b: Profile): boolean {
+  return typeCompatible(a.type, b.type);
+}
+
+function translitAgree(a: Profile, b: Profile): boolean {
+  for (const fa of a.forms) for (const fb of b.forms) if (compareNames(fa, fb) !== 'different') return true;
+  return false;
+}
+
+function acronymMatch(a: Profile, b: Profile): boolean {
+  const acronyms = (p: Profile) => p.nodes.filter((n) => looksLikeAcronym(n.mention.text)).map((n) => acronymKey(n.mention.text));
+  const longs = (p: Profile) => [...p.forms].filter((f) => f.split(/\s+/).length >= 2).map(initialsOf);
+  const hit = (x: Profile, y: Profile) => acronyms(x).some((k) => k.length >= 2 && longs(y).includes(k));
+  return hit(a, b) || hit(b, a);
+}
+
+function abbreviationMatch(a: Profile, b: Profile): boolean {
+  for (const fa of a.forms) for (const fb of b.forms) if (abbreviates(fa, fb) || abbreviates(fb, fa)) return true;
+  return false;
+}
+
+/**
+ * People in one surname block. Full names that agree (or transliterate) merge. A bare surname
+ * joins the one full name the block holds. Different given names merge only with evidence that
+ * they are the same person: the same office, and a shared event word around the mentions.
+ */
+function personMatch(a: Profile, b: Profile, _all: Profile[], blocks: Map<string, Profile[]>): MergeReason | undefined {
+  if (a.type !== 'person' || b.type !== 'person' || !a.fullName || !b.fullName) return undefined;
+  const fa = a.fullName;
+  const fb = b.fullName;
+  if (fa.length >= 2 && fb.length >= 2) {
+    const rel = compareNames(fa.join(' '), fb.join(' '));
+    if (rel !== 'different') return 'transliteration';
+    if (translitKey(fa[fa.length - 1]) !== translitKey(fb[fb.length - 1])) return undefined;
+    return sameRole(a.roles, b.roles) && sharesContext(a, b) ? 'role-evidence' : undefined;
+  }
+  // A bare surname: only when the block holds one distinct full name.
+  const single = fa.length === 1 ? a : b;
+  const full = single === a ? b : a;
+  if (full.fullName!.length < 2) return undefined;
+  const block = blocks.get(`s:${translitKey(single.fullName![0])}`) ?? [];
+  const fullNames = new Set(block.filter((p) => p.fullName && p.fullName.length >= 2).map((p) => p.fullName!.map(translitKey).join(' ')));
+  return fullNames.size === 1 ? 'surname' : undefined;
+}
+
+function sameRole(a: TitleRole[], b: TitleRole[]): boolean {
+  return a.some((x) => b.some((y) => x.office === y.office));
+}
+
+function sharesContext(a: Profile, b: Profile): boolean {
+  let shared = 0;
+  for (const w of a.context) if (b.context.has(w)) shared++;
+  return shared >= 1;
+}
+
+function majorityType(ms: Mention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1])[0][0];
+}
+
+function toEntities(profiles: Profile[], uf: UnionFind, reasons: Map<number, Set<MergeReason>>): Resolution {
+  const groups = new Map<number, Profile[]>();
+  for (const p of profiles) {
+    const r = uf.find(p.index);
+    const g = groups.get(r);
+    if (g) g.push(p);
+    else groups.set(r, [p]);
+  }
+  const built: Array<{ entity: Omit<Entity, 'id'>; root: number; first: string }> = [];
+  for (const [root, ps] of groups) {
+    const nodes = ps.flatMap((p) => p.nodes).sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.mention.start - y.mention.start));
+    const formDocs = new Map<string, Set<string>>();
+    for (const n of nodes) {
+      const set = formDocs.get(n.mention.text) ?? new Set<string>();
+      set.add(n.uri);
+      formDocs.set(n.mention.text, set);
+    }
+    const score = (form: string) => formDocs.get(form)!.size * 10 + form.split(/\s+/).length * 3 + Math.min(form.length, 40) / 40;
+    const aliases = [...formDocs.keys()].sort((x, y) => score(y) - score(x) || (x < y ? -1 : 1));
+    const type = majorityType(nodes.map((n) => n.mention));
+    built.push({
+      entity: { type, name: aliases[0], aliases, mentions: nodes.map((n) => ({ uri: n.uri, mentionId: n.mention.id })) },
+      root,
+      first: `${type}:${aliases[0]}`,
+    });
+  }
+  built.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : 0));
+  const entities: Entity[] = [];
+  const entityOf = new Map<string, string>();
+  const reasonMap = new Map<string, Set<MergeReason>>();
+  built.forEach((b, i) => {
+    const id = `e${i + 1}`;
+    entities.push({ id, ...b.entity });
+    for (const ref of b.entity.mentions) entityOf.set(mentionKey(ref.uri, ref.mentionId), id);
+    const rs = reasons.get(b.root);
+    if (rs) reasonMap.set(id, rs);
+  });
+  return { entities, entityOf, reasons: reasonMap };
+}

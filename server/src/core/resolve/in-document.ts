@@ -1,0 +1,68 @@
+// Links inside one document: an acronym to the name it abbreviates ("NSTC" -> "North-South
+// Transport Corridor"), a surname to the full name written earlier ("Petrova" -> "Anna Petrova"),
+// a bare institution to the one named with its country ("the Health Ministry" -> "Kenya's health
+// ministry") when the document names only one.
+import type { Mention, MentionLink, Span } from '../model';
+import { institutionKey } from './institutions';
+import { acronymKey, nameTokens } from './names';
+
+const NAMES = new Set(['person', 'organization', 'place', 'event', 'misc']);
+
+export function linkWithinDocument(
+  _text: string, mentions: readonly Mention[], acronymPairs: ReadonlyArray<{ long: Span; short: Span }>,
+): MentionLink[] {
+  const links: MentionLink[] = [];
+  const names = mentions.filter((m) => NAMES.has(m.type));
+  linkAcronyms(names, acronymPairs, links);
+  linkSurnames(names, links);
+  linkInstitutions(names, links);
+  return links;
+}
+
+function linkAcronyms(names: Mention[], pairs: ReadonlyArray<{ long: Span; short: Span }>, links: MentionLink[]): void {
+  for (const pair of pairs) {
+    const long = names.find((m) => m.start === pair.long.start && m.end === pair.long.end)
+      ?? names.find((m) => m.start < pair.long.end && pair.long.start < m.end && m.end - m.start >= (pair.long.end - pair.long.start) / 2);
+    if (!long) continue;
+    const short = names.find((m) => m.start === pair.short.start && m.end === pair.short.end);
+    if (!short) continue;
+    // Every mention written like the acronym refers to the long form.
+    const key = acronymKey(short.text);
+    for (const m of names) {
+      if (m !== long && acronymKey(m.text) === key && m.text.length <= short.text.length + 2) {
+        links.push({ from: m.id, to: long.id, kind: 'acronym' });
+      }
+    }
+  }
+}
+
+function linkSurnames(names: Mention[], links: MentionLink[]): void {
+  const people = names.filter((m) => m.type === 'person');
+  const full = people.filter((m) => nameTokens(m.text).length >= 2);
+  for (const m of people) {
+    const tokens = nameTokens(m.text);
+    if (tokens.length !== 1) continue;
+    const matches = full.filter((f) => {
+      const ft = nameTokens(f.text);
+      return ft[ft.length - 1] === tokens[0];
+    });
+    const distinct = new Set(matches.map((f) => nameTokens(f.text).join(' ')));
+    if (distinct.size !== 1) continue; // unknown or ambiguous: two people share the surname
+    const before = matches.filter((f) => f.start < m.start);
+    const target = before.length ? before[before.length - 1] : matches[0];
+    links.push({ from: m.id, to: target.id, kind: 'partial' });
+  }
+}
+
+function linkInstitutions(names: Mention[], links: MentionLink[]): void {
+  const orgs = names
+    .filter((m) => m.type === 'organization')
+    .map((m) => ({ m, key: institutionKey(m.text) }))
+    .filter((x) => x.key);
+  for (const bare of orgs) {
+    if (bare.key!.jurisdiction) continue;
+    const owners = orgs.filter((o) => o.key!.jurisdiction && o.key!.body === bare.key!.body);
+    const jurisdictions = new Set(owners.map((o) => o.key!.jurisdiction));
+    if (jurisdictions.size === 1) links.push({ from: bare.m.id, to: owners[0].m.id, kind: 'pattern' });
+  }
+}

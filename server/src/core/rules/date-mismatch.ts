@@ -1,0 +1,15 @@
+// date-mismatch: sources give different dates for the same event about the same entities
+// ("signed on 3 May" / "signed on 5 May"). Dates are compared as intervals, so values that agree
+// at different precision ("July 2024" / "2024") never conflict, and relative dates count only when
+// the article's own dateline resolves them.
+import { compareDates } from '../extract/compare';
+import type { DateValue } from '../model';
+import { factConflicts } from './fact-mismatch';
+import type { Rule } from './rule';
+
+export const dateMismatch: Rule = {
+  id: 'date-mismatch',
+  defaultSeverity: 'warning',
+  description: 'Sources give different dates for the same event.',
+  run: (ctx) => factConflicts(ctx, 'date', (a, b) => compareDates(a as DateValue, b as DateValue), 'Date'),
+};

@@ -1,0 +1,43 @@
+// Shared by date-mismatch and quantity-mismatch: flag the facts that matched facts in other
+// sources (same event, same entities) contradict, by the majority policy of `outliers`.
+import type { Agreement } from '../extract/compare';
+import type { Fact } from '../index/facts';
+import type { MentionValue } from '../model';
+import { outliers, quoteList, relatedAt, sourceList, type Draft, type RuleContext } from './rule';
+
+export function factConflicts(
+  ctx: RuleContext,
+  kind: MentionValue['kind'],
+  compare: (a: MentionValue, b: MentionValue) => Agreement,
+  noun: string,
+): Draft[] {
+  const peers = new Map<Fact, Fact[]>();
+  for (const { a, b } of ctx.factPairs) {
+    if (a.mention.value?.kind !== kind || b.mention.value?.kind !== kind) continue;
+    if (compare(a.mention.value, b.mention.value) === 'unknown') continue;
+    (peers.get(a) ?? peers.set(a, []).get(a)!).push(b);
+    (peers.get(b) ?? peers.set(b, []).get(b)!).push(a);
+  }
+  const facts = [...peers.keys()];
+  const flagged = outliers(facts, (f) => peers.get(f) ?? [], (a, b) => compare(a.mention.value!, b.mention.value!) === 'conflict');
+  const drafts: Draft[] = [];
+  for (const { item, against } of flagged) {
+    const m = item.mention;
+    const others = against.map((f) => f.mention.text);
+    const subject = [...item.entities].map((id) => ctx.entity(id)?.name).filter(Boolean).slice(0, 2).join(', ');
+    drafts.push({
+      uri: item.uri, start: m.start, end: m.end, text: m.text,
+      message: `${noun} “${m.text}” (${subject}, ${item.event}) differs from ${quoteList(others)} in ${sourceList(ctx, against.map((f) => f.uri))}.`,
+      related: against.map((f) => relatedAt(ctx, f.uri, f.mention, `${ctx.label(f.uri)}: “${f.mention.text}”`)),
+      confidence: Math.min(0.95, 0.5 + Math.max(...against.map((f) => sharedScore(item, f))) / 4),
+      words: [item.event, m.text.toLowerCase(), ...others.map((o) => o.toLowerCase()).sort()],
+    });
+  }
+  return drafts;
+}
+
+function sharedScore(a: Fact, b: Fact): number {
+  let n = 0;
+  for (const e of a.entities) if (b.entities.has(e)) n++;
+  return n;
+}

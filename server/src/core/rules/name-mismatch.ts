@@ -1,0 +1,63 @@
+// name-mismatch: one person, two different names across sources.
+// Resolution merged mentions into one person on evidence beyond the name (same surname, same
+// office, same event), yet the sources write different given names ("Anna Petrova" / "Maria
+// Petrova"). One of them is wrong, and publishing the wrong one is the mistake this product
+// exists to prevent. Transliterations ("Andrey"/"Andrei") are not this rule's business
+// (spelling-variant), and a longer or shorter form of one name ("Anna Petrova" / "Anna Maria
+// Petrova") is not a conflict.
+import type { Mention } from '../model';
+import { nameTokens, translitKey } from '../resolve/names';
+import { outliers, quoteList, relatedAt, sourceList, type Draft, type Rule, type RuleContext } from './rule';
+
+interface Form {
+  uri: string;
+  mention: Mention;
+  tokens: string[];
+}
+
+export const nameMismatch: Rule = {
+  id: 'name-mismatch',
+  defaultSeverity: 'warning',
+  description: 'The same person is named differently in different sources.',
+  run(ctx) {
+    const drafts: Draft[] = [];
+    for (const entity of ctx.entities) {
+      if (entity.type !== 'person') continue;
+      const forms = sourceForms(ctx, entity.mentions);
+      if (new Set(forms.map((f) => f.uri)).size < 2) continue;
+      const flagged = outliers(forms, () => forms, (a, b) => conflicting(a.tokens, b.tokens));
+      for (const { item, against } of flagged) {
+        const others = against.map((f) => f.mention.text);
+        drafts.push({
+          uri: item.uri, start: item.mention.start, end: item.mention.end, text: item.mention.text,
+          message: `“${item.mention.text}” is written ${quoteList(others)} in ${sourceList(ctx, against.map((f) => f.uri))}: the given names differ.`,
+          related: against.map((f) => relatedAt(ctx, f.uri, f.mention, `${ctx.label(f.uri)} writes “${f.mention.text}”`)),
+          confidence: 0.8,
+          words: [nameTokens(item.mention.text).join(' '), ...others.map((o) => nameTokens(o).join(' ')).sort()],
+        });
+      }
+    }
+    return drafts;
+  },
+};
+
+/** Each source's fullest form of the name (its first occurrence). */
+function sourceForms(ctx: RuleContext, refs: ReadonlyArray<{ uri: string; mentionId: string }>): Form[] {
+  const best = new Map<string, Form>();
+  for (const ref of refs) {
+    const m = ctx.mention(ref.uri, ref.mentionId);
+    if (!m || m.boilerplate) continue;
+    const tokens = nameTokens(m.text);
+    const cur = best.get(ref.uri);
+    if (!cur || tokens.length > cur.tokens.length) best.set(ref.uri, { uri: ref.uri, mention: m, tokens });
+  }
+  return [...best.values()].filter((f) => f.tokens.length >= 2);
+}
+
+/** Neither name's words are contained in the other's, even allowing for transliteration. */
+function conflicting(a: string[], b: string[]): boolean {
+  const ka = a.map(translitKey);
+  const kb = b.map(translitKey);
+  const within = (x: string[], y: string[]) => x.every((t) => y.includes(t));
+  return !within(ka, kb) && !within(kb, ka);
+}

@@ -1,0 +1,99 @@
+// quote-mismatch: two sources quote the same speaker on the same matter in different words
+// ("a bold decision" / "courageous"). A quote is the one place where wording is the fact, so
+// when sources disagree at least one misquotes. Raised only when both quotes are attributed to
+// one resolved speaker and speak of the same thing: either the quotes overlap in part (one
+// statement, two wordings), or both are short characterisations in sentences that share their
+// other content words. Quotes whose words each appear in the other source's sentence agree
+// ("allies in the fight against terrorism" / an "ally" in the fight against terrorism).
+import { compareQuotes } from '../extract/quotes';
+import type { Claim, Quote } from '../model';
+import { outliers, relatedAt, sourceList, type Draft, type Rule } from './rule';
+
+interface Attributed {
+  uri: string;
+  quote: Quote;
+  claim: Claim;
+  speaker: string;
+}
+
+const STOP = new Set(('a an the of in on at to for by with from and or but as is are was were be been being that this these those it its ' +
+  'their his her they he she we you i not no than then so such which who whom whose what when where why how has have had do does did ' +
+  'will would could should may might must can also just very more most said says say told called calling described describing').split(' '));
+
+export const quoteMismatch: Rule = {
+  id: 'quote-mismatch',
+  defaultSeverity: 'information',
+  description: 'Sources quote the same speaker on the same matter in different words.',
+  run(ctx) {
+    const bySpeaker = new Map<string, Attributed[]>();
+    for (const doc of ctx.docs.values()) {
+      for (const claim of doc.claims) for (const quote of claim.quotes) {
+        if (!quote.speaker) continue;
+        const speaker = ctx.entityOf(doc.uri, quote.speaker);
+        if (!speaker) continue;
+        const list = bySpeaker.get(speaker) ?? [];
+        list.push({ uri: doc.uri, quote, claim, speaker });
+        bySpeaker.set(speaker, list);
+      }
+    }
+    const drafts: Draft[] = [];
+    for (const [speaker, quotes] of bySpeaker) {
+      if (new Set(quotes.map((q) => q.uri)).size < 2) continue;
+      const name = ctx.entity(speaker)?.name ?? '';
+      const nameWords = new Set(words(name));
+      const sameMatter = (a: Attributed, b: Attributed) => related(a, b, nameWords) !== 'unrelated';
+      const flagged = outliers(
+        quotes,
+        (x) => quotes.filter((y) => y.uri !== x.uri && sameMatter(x, y)),
+        (a, b) => related(a, b, nameWords) === 'conflict',
+      );
+      for (const { item, against } of flagged) {
+        drafts.push({
+          uri: item.uri, start: item.quote.start, end: item.quote.end, text: item.quote.text,
+          message: `${name} is quoted as ${item.quote.text} here but as ${against.map((a) => a.quote.text).join(', ')} in ${sourceList(ctx, against.map((a) => a.uri))}.`,
+          related: against.map((a) => relatedAt(ctx, a.uri, a.quote, `${ctx.label(a.uri)} quotes ${a.quote.text}`)),
+          confidence: 0.6,
+          words: [name, normalizeQuote(item.quote.text), ...against.map((a) => normalizeQuote(a.quote.text)).sort()],
+        });
+      }
+    }
+    return drafts;
+  },
+};
+
+function related(a: Attributed, b: Attributed, nameWords: Set<string>): 'agree' | 'conflict' | 'unrelated' {
+  const qa = contentWords(a.quote.text);
+  const qb = contentWords(b.quote.text);
+  if (qa.length === 0 || qb.length === 0) return 'unrelated';
+  // Each quote's words appear in the other source's sentence: the same words, quoted differently.
+  const sa = new Set(contentWords(a.claim.text));
+  const sb = new Set(contentWords(b.claim.text));
+  if (qa.every((w) => sb.has(w)) && qb.every((w) => sa.has(w))) return 'agree';
+  const { agreement, similarity } = compareQuotes(a.quote.text, b.quote.text);
+  if (agreement === 'equal' || agreement === 'compatible') return 'agree';
+  if (similarity >= 0.3) return 'conflict';
+  const short = qa.length <= 6 && qb.length <= 6;
+  if (!short) return 'unrelated';
+  // Short characterisations: compare the rest of the two sentences.
+  const outside = (x: Attributed) => new Set(contentWords(x.claim.text).filter((w) => !nameWords.has(w) && !contentWords(x.quote.text).includes(w)));
+  const oa = outside(a);
+  const ob = outside(b);
+  let shared = 0;
+  for (const w of oa) if (ob.has(w)) shared++;
+  return shared >= 1 ? 'conflict' : 'unrelated';
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z]+/g) ?? [];
+}
+
+/** Content words, crudely singularised so "allies" and "ally" meet. */
+function contentWords(text: string): string[] {
+  return words(text)
+    .filter((w) => w.length > 2 && !STOP.has(w))
+    .map((w) => (w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+function normalizeQuote(text: string): string {
+  return words(text).join(' ');
+}

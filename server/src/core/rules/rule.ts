@@ -1,0 +1,79 @@
+// What every rule sees and returns. Rules read the resolved corpus and return drafts; the
+// registry turns drafts into findings (severity from config, stable ids from the words).
+import type { DocumentAnalysis, Entity, Mention, RelatedLocation, Severity, Span } from '../model';
+import type { FactPair } from '../index/facts';
+
+export interface RuleContext {
+  docs: ReadonlyMap<string, DocumentAnalysis>;
+  entities: readonly Entity[];
+  entity(id: string): Entity | undefined;
+  entityOf(uri: string, mentionId: string): string | undefined;
+  mention(uri: string, mentionId: string): Mention | undefined;
+  /** Pairs of dates/figures from different sources that speak of the same event. */
+  factPairs: readonly FactPair[];
+  /** ISO date supplied by the host, if any. */
+  today?: string;
+  /** Short human name of a document for messages (its file name). */
+  label(uri: string): string;
+}
+
+export interface Draft extends Span {
+  uri: string;
+  text: string;
+  message: string;
+  related: RelatedLocation[];
+  confidence: number;
+  /** Overrides the rule's default severity (e.g. a hint-level variant). */
+  severity?: Severity;
+  /** The words the finding is about; with the rule id they make its stable id. */
+  words: string[];
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line for rule lists (SARIF, settings). */
+  description: string;
+  run(ctx: RuleContext): Draft[];
+}
+
+/**
+ * Who to flag when sources disagree: an item is flagged when at least as many other sources
+ * contradict it as agree with it (counting itself as agreeing). One source against two agreeing
+ * ones flags only the odd one out; one against one flags both.
+ */
+export function outliers<T extends { uri: string }>(
+  items: readonly T[], peers: (x: T) => readonly T[], conflict: (a: T, b: T) => boolean,
+): Array<{ item: T; against: T[] }> {
+  const out: Array<{ item: T; against: T[] }> = [];
+  for (const x of items) {
+    const against: T[] = [];
+    const agreeDocs = new Set<string>([x.uri]);
+    const againstDocs = new Set<string>();
+    for (const y of peers(x)) {
+      if (y.uri === x.uri) continue;
+      if (conflict(x, y)) {
+        against.push(y);
+        againstDocs.add(y.uri);
+      } else agreeDocs.add(y.uri);
+    }
+    if (againstDocs.size > 0 && againstDocs.size >= agreeDocs.size) out.push({ item: x, against });
+  }
+  return out;
+}
+
+/** A related location for a mention-like span in another document. */
+export function relatedAt(ctx: RuleContext, uri: string, span: Span, message: string): RelatedLocation {
+  const doc = ctx.docs.get(uri);
+  return { uri, start: span.start, end: span.end, text: doc ? doc.text.slice(span.start, span.end) : '', message };
+}
+
+/** “a”, “b” and “c” */
+export function quoteList(values: readonly string[]): string {
+  const q = [...new Set(values)].map((v) => `“${v}”`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+}
+
+export function sourceList(ctx: RuleContext, uris: Iterable<string>): string {
+  return [...new Set(uris)].map((u) => ctx.label(u)).join(', ');
+}
