@@ -36,8 +36,9 @@ describe('crosscheck usage', () => {
     ['bad format', ['check', '--format', 'xml'], /--format must be one of text, json, sarif, got 'xml'/],
     ['missing option value', ['check', '--format'], /option --format needs a value/],
     ['bad size', ['check', '--max-file-size', 'lots'], /--max-file-size expects a size in bytes/],
-    ['bad rule', ['check', '--rule', 'date-conflict'], /--rule expects id=severity/],
-    ['bad severity', ['check', '--rule', 'date-conflict=loud'], /--rule expects id=severity/],
+    ['bad rule', ['check', '--rule', 'date-mismatch'], /--rule expects id=severity/],
+    ['bad severity', ['check', '--rule', 'date-mismatch=loud'], /--rule expects id=severity/],
+    ['unknown rule', ['check', '--rule', 'no-such-rule=off'], /unknown rule 'no-such-rule' \(rules: .*date-mismatch/],
     ['missing path', ['check', 'no-such-folder'], /cannot read .*no-such-folder: no such file/],
     ['tag without file', ['tag'], /--conll FILE is required/],
   ];

@@ -4,6 +4,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version as toolVersion } from '../../../package.json';
 import type { RuleSeverity } from '../core/api';
+import { RULES } from '../core/rules/registry';
 import { Workspace } from '../core/workspace';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, fileUri, readArticle, relativePath } from '../node/host';
 import { loadDefaultRecognizer } from '../node/recognizer-file';
@@ -54,7 +55,7 @@ export function parseCheckArgs(args: string[]): CheckOptions | 'help' {
     include: values.include ?? [...DEFAULT_INCLUDE],
     exclude: values.exclude ?? [],
     maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size'], '--max-file-size'),
-    severities: parseRuleSeverities(values.rule ?? []),
+    severities: parseRuleSeverities(values.rule ?? [], RULES.map((r) => r.id)),
     showReviewed: values['show-reviewed'] ?? false,
   };
 }
@@ -85,7 +86,9 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
     throw new FatalError(`no article files found in ${where} (include: ${opts.include.join(', ')})`);
   }
 
-  const workspace = new Workspace({ recognizer: loadDefaultRecognizer(), config: { severities: opts.severities } });
+  // The core never reads a clock; today's date lets it call far-future dates implausible.
+  const today = new Date().toISOString().slice(0, 10);
+  const workspace = new Workspace({ recognizer: loadDefaultRecognizer(), config: { severities: opts.severities, today } });
   const map = new LocationMapper();
   let read = 0;
   for (const [i, file] of inputs.files.entries()) {
@@ -113,7 +116,8 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   if (opts.format === 'json') {
     io.stdout.write(JSON.stringify(buildJsonReport(report, inputs.root, map), null, 2) + '\n');
   } else if (opts.format === 'sarif') {
-    const sarif = buildSarif({ rootUri: fileUri(inputs.root), toolVersion, rules: [], findings });
+    const rules = RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity }));
+    const sarif = buildSarif({ rootUri: fileUri(inputs.root), toolVersion, rules, findings });
     io.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
   } else {
     io.stdout.write(formatTextFindings(findings, display));
