@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MarkedRecognizer, stripMarkers, uriOf, workspaceOf } from './testing/fixture';
+import { Workspace } from './workspace';
+
+const files = {
+  'a.txt': 'The fire in [[Dunmore|place]] killed 12 people, the [[Red Cross|organization]] said.',
+  'b.txt': 'The fire in [[Dunmore|place]] killed 15 people on Sunday.',
+  'c.txt': 'Officials in [[Dunmore|place]] said the fire killed 12 people.',
+};
+
+test('an edit re-analyses only the edited document and rebuilds the index once', () => {
+  const ws = workspaceOf(files);
+  ws.findings();
+  assert.deepEqual(ws.stats, { documentAnalyses: 3, indexBuilds: 1 });
+  ws.findings();
+  assert.deepEqual(ws.stats, { documentAnalyses: 3, indexBuilds: 1 }, 'a second question reuses the index');
+  const b = ws.analysis(uriOf('b.txt'))!;
+  ws.setDocument({ uri: b.uri, text: b.text, version: 2 });
+  ws.findings();
+  assert.deepEqual(ws.stats, { documentAnalyses: 3, indexBuilds: 1 }, 'same text, new version: nothing redone');
+  ws.setDocument({ uri: b.uri, text: b.text.replace('15', '12'), version: 3 });
+  assert.equal(ws.findings().filter((f) => f.rule === 'quantity-mismatch').length, 0);
+  assert.deepEqual(ws.stats, { documentAnalyses: 4, indexBuilds: 2 });
+});
+
+test('an edit in one source changes findings in another', () => {
+  const ws = workspaceOf({ 'a.txt': files['a.txt'], 'c.txt': files['c.txt'] });
+  assert.equal(ws.findings(uriOf('a.txt')).length, 0);
+  const c = ws.analysis(uriOf('c.txt'))!;
+  ws.setDocument({ uri: c.uri, text: c.text.replace('12', '19'), version: 2 });
+  assert.deepEqual(ws.findings(uriOf('a.txt')).map((f) => f.rule), ['quantity-mismatch']);
+});
+
+test('removing a document removes its findings everywhere', () => {
+  const ws = workspaceOf({ 'a.txt': files['a.txt'], 'b.txt': files['b.txt'] });
+  assert.ok(ws.findings(uriOf('a.txt')).length > 0);
+  ws.removeDocument(uriOf('b.txt'));
+  assert.equal(ws.findings().length, 0);
+});
+
+test('the core never throws: hostile input gives partial results', () => {
+  const recognizer = new MarkedRecognizer();
+  const ws = new Workspace({ recognizer });
+  const inputs = ['', '\u0000\u0001\u0002', '\uD800 lone surrogate', 'x'.repeat(50_000), 'é'.repeat(10_000) + '\r\r\n\n', '“unbalanced quote'];
+  inputs.forEach((text, i) => ws.setDocument({ uri: `file:///h/${i}.txt`, text, version: 1 }));
+  assert.doesNotThrow(() => ws.report());
+  assert.doesNotThrow(() => ws.hover('file:///h/0.txt', 5));
+  assert.doesNotThrow(() => ws.highlights('file:///h/3.txt'));
+  const { text, names } = stripMarkers('[[Ann|person]]');
+  recognizer.add(text, names);
+});
+
+test('hover lists every source with its own words, references reach all sources', () => {
+  const ws = workspaceOf(files);
+  const a = ws.analysis(uriOf('a.txt'))!;
+  const at = a.text.indexOf('Dunmore') + 2;
+  const info = ws.hover(a.uri, at)!;
+  assert.equal(info.entity.name, 'Dunmore');
+  assert.deepEqual(info.sources.map((s) => s.uri), [uriOf('a.txt'), uriOf('b.txt'), uriOf('c.txt')]);
+  assert.equal(ws.references(a.uri, at).length, 3);
+  const figure = a.text.indexOf('12 people') + 1;
+  const fig = ws.hover(a.uri, figure)!;
+  assert.ok(fig.sources.some((s) => s.facts.some((f) => f.text === '15 people')), 'the other sources’ figures show');
+});
