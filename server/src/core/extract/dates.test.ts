@@ -1,0 +1,149 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DateValue } from '../model';
+import { dayValue, monthValue } from './calendar';
+import { findDates, isPlausibleDate, type DateContext, type DateMention } from './dates';
+import { marked, texts } from './fixture';
+
+/** One line per value: "from..to precision [flags]", so expectations read like the dates. */
+function show(m: DateMention): string {
+  const v = m.value;
+  const flags = [v.yearImplicit && 'implicit', v.relative && 'relative', v.unresolved && 'unresolved',
+    v.open && `open-${v.open}`, m.invalid && 'invalid'].filter(Boolean).join(' ');
+  const span = v.from === v.to ? v.from : `${v.from}..${v.to}`;
+  return `${span} ${v.precision}${flags ? ' ' + flags : ''}`;
+}
+
+/** Finds exactly the marked spans, with the given values in order. */
+function expectDates(fixture: string, values: string[], ctx: DateContext = {}): DateMention[] {
+  const { text, spans, all } = marked(fixture);
+  const found = findDates(text, all, ctx);
+  assert.deepEqual(texts(text, found), texts(text, spans), 'spans');
+  for (const f of found) assert.equal(f.text, text.slice(f.start, f.end));
+  if (values.length) assert.deepEqual(found.map(show), values, 'values');
+  return found;
+}
+
+const FRIDAY: DateValue = dayValue(2024, 3, 15); // Friday 15 March 2024
+const dl = { dateline: FRIDAY };
+
+test('absolute dates in both orders, with ordinals and a far-future year kept as written', () => {
+  expectDates('On [[July 3, 2025]] the board met, and again on [[3 July 2025]] and the [[4th of July 2025]].', [
+    '2025-07-03 day', '2025-07-03 day', '2025-07-04 day',
+  ]);
+  expectDates('The stamp read [[9 October 6120]], a misprint.', ['6120-10-09 day']);
+  expectDates('It closed on [[Sept. 30, 2019]] and reopened [[Jan 2, 2020]].', ['2019-09-30 day', '2020-01-02 day']);
+});
+
+test('months and years at their own precision', () => {
+  expectDates('Talks stalled in [[August 2021]] and resumed in [[2022]].', ['2021-08-01..2021-08-31 month', '2022-01-01..2022-12-31 year']);
+  expectDates('Its [[2019]] election and the [[2024]] vote.', ['2019-01-01..2019-12-31 year', '2024-01-01..2024-12-31 year']);
+});
+
+test('figures that are counts, prices or identifiers are not years', () => {
+  expectDates('Some 2,021 people signed; the fee was $2021 and nearly 2000 troops left under Resolution 1973.', []);
+  expectDates('About 1500 families fled.', []);
+  expectDates('In [[2021]] people fled the city.', ['2021-01-01..2021-12-31 year']);
+});
+
+test('decades, centuries and parts of a year', () => {
+  expectDates('Built in the [[19th century]].', ['1800-01-01..1900-12-31 century']);
+  expectDates('popular in the [[1980s]] and the [[’90s]], a [[twentieth-century]] idea, [[since the 1800s]]', [
+    '1980-01-01..1989-12-31 decade', '1990-01-01..1999-12-31 decade', '1900-01-01..2000-12-31 century',
+    '1800-01-01..1899-12-31 century open-after',
+  ]);
+  expectDates('Prices rose in [[mid-2023]] and fell by [[late 2024]]; [[early July]] was calm.', [
+    '2023-01-01..2023-12-31 year', '2024-01-01..2024-12-31 year', '0000-07-01..0000-07-31 month implicit',
+  ]);
+});
+
+test('numeric dates follow the documented month/day policy', () => {
+  // Slashes default to US month/day, dots to day.month.
+  expectDates('Posted [[07/11/2025]] and [[07.11.2025]].', ['2025-07-11 day', '2025-11-07 day']);
+  // A part above 12 decides, and that order carries to the ambiguous date in the same text.
+  expectDates('Filed [[25/03/2024]], amended [[04/05/2024]].', ['2024-03-25 day', '2024-05-04 day']);
+  expectDates('ISO [[2025-07-11]], and [[2025/07/12]].', ['2025-07-11 day', '2025-07-12 day']);
+  expectDates('Scores 3/4 and 2.5 and version 1.2.3 are not dates.', []);
+});
+
+test('implicit years take the dateline, then the default year, then year 0', () => {
+  expectDates('On [[July 3]] and in [[April]] …', ['2024-07-03 day implicit', '2024-04-01..2024-04-30 month implicit'], dl);
+  expectDates('On [[July 3]] …', ['2019-07-03 day implicit'], { defaultYear: 2019 });
+  expectDates('On [[July 3]] …', ['0000-07-03 day implicit']);
+});
+
+test('the verbs "may" and "march", and names, are not months', () => {
+  expectDates('Protesters may march. May said little. They march on. April Ryan spoke.', []);
+  expectDates('It may end in [[May]].', ['0000-05-01..0000-05-31 month implicit']);
+});
+
+test('weekdays resolve to the latest such day on or before the dateline', () => {
+  // Dateline Friday 15 March 2024.
+  expectDates('The deal, announced [[Thursday]], was signed on [[Friday]]; talks began [[last Friday]].', [
+    '2024-03-14 day relative', '2024-03-15 day relative', '2024-03-08 day relative',
+  ], dl);
+  expectDates('They will meet on [[Monday]]; it ended [[yesterday]]; [[next Tuesday]] too.', [
+    '2024-03-18 day relative', '2024-03-14 day relative', '2024-03-19 day relative',
+  ], dl);
+  expectDates('Announced [[Thursday]].', ['0000-01-01..0000-12-31 day relative unresolved']);
+  expectDates('Shoppers crowd stores on Black Friday.', [], dl);
+  expectDates('Today, the approach differs; today’s leaders agree. They met [[today]].', ['2024-03-15 day relative'], dl);
+});
+
+test('a weekday before a full date is part of it', () => {
+  expectDates('Published [[Tuesday, May 7, 2024]].', ['2024-05-07 day']);
+});
+
+test('"later" offsets resolve against the previous date in the same paragraph only', () => {
+  expectDates('The vote came on [[May 2, 2023]]. [[Two days later]] the result was out, and [[the next day]] a recount.', [
+    '2023-05-02 day', '2023-05-04 day relative', '2023-05-05 day relative',
+  ]);
+  expectDates('The vote came on [[May 2, 2023]].\n[[Two days later]] the result was out.', [
+    '2023-05-02 day', '0000-01-01..0000-12-31 day relative unresolved',
+  ]);
+  expectDates('Polls closed two days before the count, [[the day before]] the vote.', ['0000-01-01..0000-12-31 day relative unresolved']);
+  expectDates('It happened [[three years ago]] and [[last month]].', ['2021-01-01..2021-12-31 year relative', '2024-02-01..2024-02-29 month relative'], dl);
+});
+
+test('open ranges keep their anchor', () => {
+  expectDates('In power [[since 2003]], banned [[pre-2021]], and rebuilt [[before 2010]] or [[after March 2011]].', [
+    '2003-01-01..2003-12-31 year open-after', '2021-01-01..2021-12-31 year open-before',
+    '2010-01-01..2010-12-31 year open-before', '2011-03-01..2011-03-31 month open-after',
+  ]);
+});
+
+test('ranges of years, months and days', () => {
+  expectDates('He ruled [[1979–1989]], served [[from 1990 to 1994]] and [[2001-05]].', [
+    '1979-01-01..1989-12-31 year', '1990-01-01..1994-12-31 year', '2001-01-01..2005-12-31 year',
+  ]);
+  expectDates('Held [[between May and June 2024]] and [[3–5 May 2024]] and [[May 7-9, 2024]].', [
+    '2024-05-01..2024-06-30 month', '2024-05-03..2024-05-05 day', '2024-05-07..2024-05-09 day',
+  ]);
+  expectDates('Winter [[from December to March 2024]].', ['2023-12-01..2024-03-31 month']);
+});
+
+test('durations are not dates', () => {
+  expectDates('After four years and a nine-year conflict, a decade-long war ended.', []);
+});
+
+test('a day past the end of its month is flagged invalid, valued as the month', () => {
+  const [m] = expectDates('Signed on [[31 February 2024]].', ['2024-02-01..2024-02-29 month invalid']);
+  assert.equal(m.invalid, true);
+  expectDates('Born [[29 February 2024]], not [[29 February 2023]].', ['2024-02-29 day', '2023-02-01..2023-02-28 month invalid']);
+});
+
+test('isPlausibleDate: a few years past the dateline, or decades past today', () => {
+  assert.equal(isPlausibleDate(dayValue(2029, 1, 1), FRIDAY), true);
+  assert.equal(isPlausibleDate(dayValue(2030, 1, 1), FRIDAY), false);
+  assert.equal(isPlausibleDate(dayValue(5542, 7, 11)), false);
+  assert.equal(isPlausibleDate(monthValue(1850, 7)), true);
+  assert.equal(isPlausibleDate({ ...dayValue(0, 7, 3), yearImplicit: true }), true);
+});
+
+test('only the given range is read, offsets stay in the whole text', () => {
+  const text = 'In 2001 it began. In 2002 it ended.';
+  const start = text.indexOf('In 2002');
+  const found = findDates(text, { start, end: text.length }, {});
+  assert.deepEqual(found.map((f) => f.text), ['2002']);
+  assert.equal(found[0].start, text.indexOf('2002'));
+});
