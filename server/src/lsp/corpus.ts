@@ -1,0 +1,373 @@
+// The server's view of the article corpus: which documents are articles, where their text
+// comes from (the editor's buffer when open, the disk otherwise), and keeping the core
+// Workspace, the published diagnostics and the status bar in step with both. LSP handlers
+// (server.ts) only ask it questions; nothing here formats protocol responses except through
+// to-proto.ts.
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentAnalysis } from '../core/model';
+import type { EntityRecognizer } from '../core/ner/recognizer';
+import { LineIndex } from '../core/text/line-index';
+import { Workspace } from '../core/workspace';
+import { listArticleFiles, readArticle, type ArticleFile } from '../node/host';
+import type { ReanalyzeResult, StatusParams } from './protocol';
+import { DiagnosticsPublisher } from './publisher';
+import { DEFAULT_SETTINGS, filesChanged, type Settings } from './settings';
+import { UpdateQueue, type Update } from './update-queue';
+import { ArticleMatcher, canonicalUri, pathToUri, uriToPath } from './uri';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface Progress {
+  report(percentage: number, message: string): void;
+  done(): void;
+}
+
+export interface CorpusHost {
+  recognizer: EntityRecognizer;
+  log: Logger;
+  sendDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
+  sendStatus(status: StatusParams): void;
+  /** Asks the editor to re-request semantic tokens (modifiers depend on other documents). */
+  refreshTokens(): void;
+  startProgress(title: string): Promise<Progress>;
+  /** Debounce for edits while typing. */
+  debounceMs: number;
+}
+
+export type FileChange = { uri: string; kind: 'created' | 'changed' | 'deleted' };
+
+export class Corpus {
+  private ws: Workspace;
+  private settings: Settings = DEFAULT_SETTINGS;
+  private folders: string[] = [];
+  private matcher = new ArticleMatcher([], DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
+  /** Documents open in the editor, by canonical URI: their buffer wins over the disk. */
+  private readonly open = new Map<string, TextDocument>();
+  private readonly opening = new Set<string>();
+  private readonly queue: UpdateQueue;
+  private readonly publisher: DiagnosticsPublisher;
+  /** Latest disk read per URI: an older read finishing late is discarded. */
+  private readonly readTickets = new Map<string, number>();
+  private readonly skipped = new Map<string, string>();
+  private readonly tooLargeLogged = new Set<string>();
+  private readonly lineIndexes = new WeakMap<DocumentAnalysis, LineIndex>();
+  private diskVersion = 0;
+  private generation = 0;
+  private indexing = false;
+  private dirty = false;
+  private publishPending = false;
+  private conflicts = 0;
+  private findingCount = 0;
+  private disposed = false;
+
+  constructor(private readonly host: CorpusHost) {
+    this.ws = this.newWorkspace();
+    this.queue = new UpdateQueue(host.debounceMs, (batch) => this.applyBatch(batch));
+    this.publisher = new DiagnosticsPublisher({ send: (uri, d) => host.sendDiagnostics(uri, d) });
+  }
+
+  private newWorkspace(): Workspace {
+    return new Workspace({ recognizer: this.host.recognizer, config: { severities: this.settings.rules, today: today() } });
+  }
+
+  // --- questions --------------------------------------------------------------------------
+
+  /** The workspace with every queued edit applied, so answers match the editor's text. */
+  current(): Workspace {
+    this.queue.flush();
+    return this.ws;
+  }
+
+  /** Line index of a document's analysed text (the text the core's spans refer to). */
+  linesOf = (uri: string): LineIndex | undefined => {
+    const a = this.ws.analysis(uri);
+    if (!a) return undefined;
+    let lines = this.lineIndexes.get(a);
+    if (!lines) this.lineIndexes.set(a, (lines = new LineIndex(a.text)));
+    return lines;
+  };
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  // --- configuration ------------------------------------------------------------------------
+
+  setFolders(folderUris: string[]): void {
+    this.folders = folderUris.map((u) => uriToPath(u)).filter((p): p is string => !!p);
+    this.matcher = new ArticleMatcher(this.folders, this.settings.include, this.settings.exclude);
+  }
+
+  /** Applies new settings; returns true when the article files must be re-listed. */
+  applySettings(next: Settings): boolean {
+    const prev = this.settings;
+    this.settings = next;
+    this.matcher = new ArticleMatcher(this.folders, next.include, next.exclude);
+    if (JSON.stringify(prev.rules) !== JSON.stringify(next.rules)) {
+      this.ws.configure({ severities: next.rules, today: today() });
+      this.markDirty();
+    }
+    return filesChanged(prev, next);
+  }
+
+  // --- editor documents ----------------------------------------------------------------------
+
+  didOpen(doc: TextDocument): void {
+    const uri = canonicalUri(doc.uri);
+    this.open.set(uri, doc);
+    this.opening.add(uri);
+  }
+
+  didChangeContent(doc: TextDocument): void {
+    const uri = canonicalUri(doc.uri);
+    this.open.set(uri, doc);
+    // Opening a document is analysed at once; typing waits for a pause.
+    const delay = this.opening.delete(uri) ? 0 : this.host.debounceMs;
+    if (this.isArticleDocument(uri, doc)) {
+      this.queue.push({ kind: 'set', input: { uri, text: doc.getText(), version: doc.version } }, delay);
+    } else if (this.ws.has(uri)) {
+      this.queue.push({ kind: 'remove', uri }, delay);
+    }
+  }
+
+  didClose(doc: TextDocument): void {
+    const uri = canonicalUri(doc.uri);
+    this.open.delete(uri);
+    this.opening.delete(uri);
+    this.queue.cancel(uri);
+    // Unsaved edits are gone with the editor: the article is what the disk says again.
+    const path = uriToPath(uri);
+    if (path && this.matcher.matches(path)) {
+      void this.loadFromDisk(uri, path).then(() => this.schedulePublish());
+    } else if (this.ws.has(uri)) {
+      this.ws.removeDocument(uri);
+      this.markDirty();
+      this.schedulePublish();
+    }
+  }
+
+  private isArticleDocument(uri: string, doc: TextDocument): boolean {
+    const path = uriToPath(uri);
+    const isArticle = doc.languageId === 'article' || (!!path && this.matcher.matches(path));
+    if (!isArticle) return false;
+    if (doc.getText().length > this.settings.maxFileSize) {
+      if (!this.tooLargeLogged.has(uri)) {
+        this.tooLargeLogged.add(uri);
+        this.host.log.warn(`Skipped ${path ?? uri}: larger than crosscheck.maxFileSize (${this.settings.maxFileSize} bytes)`);
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private applyBatch(batch: Update[]): void {
+    for (const u of batch) {
+      try {
+        if (u.kind === 'set') this.ws.setDocument(u.input);
+        else this.ws.removeDocument(u.uri);
+      } catch (e) {
+        this.host.log.error(`Analysis failed for ${u.kind === 'set' ? u.input.uri : u.uri}: ${describe(e)}`);
+      }
+    }
+    this.markDirty();
+    this.schedulePublish();
+  }
+
+  // --- files on disk ------------------------------------------------------------------------
+
+  /** Reads one article from disk into the workspace, unless a newer read or the editor owns it. */
+  private async loadFromDisk(uri: string, path: string): Promise<void> {
+    const ticket = (this.readTickets.get(uri) ?? 0) + 1;
+    this.readTickets.set(uri, ticket);
+    let result: Awaited<ReturnType<typeof readArticle>>;
+    try {
+      result = await readArticle(path, this.settings.maxFileSize);
+    } catch (e) {
+      result = { ok: false, reason: describe(e) };
+    }
+    if (this.readTickets.get(uri) !== ticket || this.open.has(uri) || this.disposed) return;
+    if (!result.ok) {
+      this.noteSkipped(uri, path, result.reason);
+      if (this.ws.removeDocument(uri)) this.markDirty();
+      return;
+    }
+    this.skipped.delete(uri);
+    for (const note of result.notes) this.host.log.info(`${path}: ${note}`);
+    try {
+      this.ws.setDocument({ uri, text: result.text, version: ++this.diskVersion });
+      this.markDirty();
+    } catch (e) {
+      this.host.log.error(`Analysis failed for ${path}: ${describe(e)}`);
+    }
+  }
+
+  private noteSkipped(uri: string, path: string, reason: string): void {
+    if (this.skipped.get(uri) !== reason) this.host.log.warn(`Skipped ${path}: ${reason}`);
+    this.skipped.set(uri, reason);
+  }
+
+  /** Created, changed and deleted files reported by the editor's file watcher. */
+  didChangeFiles(changes: FileChange[]): void {
+    for (const c of changes) {
+      const uri = canonicalUri(c.uri);
+      if (this.open.has(uri)) continue; // the editor's buffer wins
+      const path = uriToPath(uri);
+      if (!path) continue;
+      if (c.kind === 'deleted') {
+        this.forget(uri);
+        continue;
+      }
+      if (!this.matcher.matches(path)) continue;
+      void this.loadFromDisk(uri, path).then(() => this.schedulePublish());
+    }
+  }
+
+  /** Drops a deleted file, or every article under a deleted folder. */
+  private forget(uri: string): void {
+    const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+    for (const u of this.ws.uris()) {
+      if ((u === uri || u.startsWith(prefix)) && !this.open.has(u)) {
+        this.readTickets.set(u, (this.readTickets.get(u) ?? 0) + 1); // cancels a read in flight
+        this.ws.removeDocument(u);
+        this.markDirty();
+      }
+    }
+    for (const u of [...this.skipped.keys()]) if (u === uri || u.startsWith(prefix)) this.skipped.delete(u);
+    this.schedulePublish();
+  }
+
+  /**
+   * Lists and reads every article in the workspace folders, with progress. `fresh` starts from
+   * an empty workspace (re-analyse everything); otherwise unchanged files are kept and files no
+   * longer listed are dropped. A newer call supersedes one still running.
+   */
+  async reindex(fresh: boolean): Promise<ReanalyzeResult> {
+    const gen = ++this.generation;
+    this.indexing = true;
+    this.sendStatus();
+    const progress = await this.host.startProgress('Crosscheck');
+    const started = Date.now();
+    try {
+      if (fresh) {
+        this.queue.flush();
+        this.ws = this.newWorkspace();
+        this.skipped.clear();
+        for (const [uri, doc] of this.open) {
+          if (this.isArticleDocument(uri, doc)) this.applyBatch([{ kind: 'set', input: { uri, text: doc.getText(), version: doc.version } }]);
+        }
+      }
+      progress.report(0, 'Listing articles…');
+      const files: ArticleFile[] = [];
+      for (const folder of this.folders) {
+        try {
+          const listed = await listArticleFiles(folder, {
+            include: this.settings.include,
+            exclude: this.settings.exclude,
+            maxFileSize: this.settings.maxFileSize,
+            noDefaultExcludes: true, // crosscheck.exclude is the whole list (its default holds them)
+          });
+          files.push(...listed.files);
+          for (const s of listed.skipped) this.noteSkipped(pathToUri(s.path), s.path, s.reason);
+        } catch (e) {
+          this.host.log.error(`Could not list ${folder}: ${describe(e)}`);
+        }
+        if (gen !== this.generation) return this.result();
+      }
+      const listed = new Set<string>();
+      let lastPercent = -1;
+      for (let i = 0; i < files.length; i++) {
+        if (gen !== this.generation || this.disposed) return this.result();
+        const uri = canonicalUri(files[i].uri);
+        listed.add(uri);
+        if (!this.open.has(uri)) await this.loadFromDisk(uri, files[i].path);
+        const percent = Math.floor(((i + 1) * 100) / files.length);
+        if (percent !== lastPercent) {
+          lastPercent = percent;
+          progress.report(percent, `Indexing articles ${i + 1}/${files.length}`);
+        }
+      }
+      if (gen !== this.generation) return this.result();
+      for (const uri of this.ws.uris()) {
+        if (!listed.has(uri) && !this.open.has(uri)) {
+          this.ws.removeDocument(uri);
+          this.markDirty();
+        }
+      }
+      this.markDirty();
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      this.host.log.info(`Indexed ${this.ws.uris().length} articles in ${seconds} s (${this.skipped.size} skipped)`);
+    } finally {
+      progress.done();
+      if (gen === this.generation) {
+        this.indexing = false;
+        this.publishNow();
+      }
+    }
+    return this.result();
+  }
+
+  private result(): ReanalyzeResult {
+    return { articles: this.ws.uris().length, skipped: this.skipped.size };
+  }
+
+  // --- publishing -----------------------------------------------------------------------------
+
+  private markDirty(): void {
+    this.dirty = true;
+  }
+
+  schedulePublish(): void {
+    if (this.publishPending || this.disposed) return;
+    this.publishPending = true;
+    setImmediate(() => {
+      this.publishPending = false;
+      this.publishNow();
+    });
+  }
+
+  /** Sends the diagnostics that changed, the status, and a token refresh after any change. */
+  publishNow(): void {
+    if (this.indexing || this.disposed || !this.dirty) return;
+    this.dirty = false;
+    try {
+      const findings = this.ws.findings();
+      this.findingCount = findings.length;
+      this.conflicts = findings.filter((f) => f.severity !== 'hint').length;
+      this.publisher.publish(this.ws.uris(), findings, this.linesOf);
+      this.host.refreshTokens();
+    } catch (e) {
+      this.host.log.error(`Publishing diagnostics failed: ${describe(e)}`);
+    }
+    this.sendStatus();
+  }
+
+  private sendStatus(): void {
+    this.host.sendStatus({
+      articles: this.ws.uris().length,
+      conflicts: this.conflicts,
+      findings: this.findingCount,
+      skipped: this.skipped.size,
+      indexing: this.indexing,
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.generation++;
+    this.queue.dispose();
+  }
+}
+
+/** The core never reads a clock; it is told today's date (for implausible-date). */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
