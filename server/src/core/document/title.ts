@@ -1,0 +1,88 @@
+// The headline: the first headline-shaped line at the top that is not furniture, a byline or a
+// dateline. Scraped pages sometimes open with a headline of another story (a teaser, a
+// "most read" item) or the site's name; such a line shares no content words with the article
+// while the real headline does, so when the first candidate shares none and a later one
+// shares some, the later one wins.
+import { countWords, endsWithPeriod, innerSentenceBreaks, isBullet, type Line } from './lines';
+
+/** How far down the top region reaches, in non-empty lines. */
+export const TOP_LINES = 15;
+const MAX_CANDIDATES = 4;
+/** Enough of the body to see which words the article uses. */
+const BODY_CHARS = 40_000;
+
+/**
+ * Index into `lines` of the title, or -1. `skip[i]` marks lines that cannot be the title
+ * (furniture, byline, dateline).
+ */
+export function chooseTitle(lines: readonly Line[], skip: readonly boolean[]): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length && i < TOP_LINES && candidates.length < MAX_CANDIDATES; i++) {
+    if (skip[i]) continue;
+    const t = lines[i].text;
+    if (isHeadlineLike(t, candidates.length === 0)) candidates.push(i);
+    else if (countWords(t, 3) >= 2) break; // prose: the body has started
+  }
+  if (candidates.length <= 1) return candidates.length ? candidates[0] : -1;
+  const body = bodyWords(lines, skip, new Set(candidates));
+  if (body.size === 0 || overlap(lines[candidates[0]].text, body) > 0) return candidates[0];
+  for (const c of candidates.slice(1)) if (overlap(lines[c].text, body) > 0) return c;
+  return candidates[0];
+}
+
+/** Short, one sentence at most, not a list item or a label; a final period only on the first candidate. */
+export function isHeadlineLike(text: string, first: boolean): boolean {
+  if (text.length > 250 || isBullet(text)) return false;
+  const n = countWords(text, 40);
+  if (n < 2 || n > 30) return false;
+  if (/[:]$/.test(text)) return false;
+  if (innerSentenceBreaks(text, 2) > 0) return false;
+  if (endsWithPeriod(text) && (!first || n > 20)) return false;
+  return true;
+}
+
+function bodyWords(lines: readonly Line[], skip: readonly boolean[], exclude: Set<number>): Set<string> {
+  const out = new Set<string>();
+  let chars = 0;
+  for (let i = 0; i < lines.length && chars < BODY_CHARS; i++) {
+    if (skip[i] || exclude.has(i)) continue;
+    const t = lines[i].text.slice(0, BODY_CHARS - chars);
+    chars += t.length;
+    for (const k of contentKeys(t)) out.add(k);
+  }
+  return out;
+}
+
+function overlap(text: string, body: Set<string>): number {
+  let n = 0;
+  for (const k of contentKeys(text)) if (body.has(k)) n++;
+  return n;
+}
+
+const STOP = new Set(
+  ('the and for are but not you all any can had her was one our out has him his how its may new now old see two ' +
+    'way who did get let say she too use that with have this will your from they know want been good much some ' +
+    'time very when come here just like long make many more only over such take than them well were what said ' +
+    'says after about into also their there would could should which while where other these those being because ' +
+    'before between under against during without within first last year years news what why how says amid ' +
+    'report reports latest update live').split(' '),
+);
+
+/** Lowercased content words with a crude suffix strip, so "kills" meets "killed". */
+export function contentKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+function stem(w: string): string {
+  let s = w;
+  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && (s.endsWith('ed') || s.endsWith('es'))) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) s = s.slice(0, -1);
+  return s.slice(0, 6);
+}
