@@ -1,0 +1,288 @@
+// Crosscheck in a real VS Code (1.100.3, from code-server) driven through headless Chromium:
+// the packaged .vsix is installed into a throw-away extensions folder and a copy of
+// samples/ is opened, then each step does what a user would and checks what they would see.
+// Every wait polls for a condition; nothing sleeps for a fixed time.
+//
+//   npm run test:e2e            (CROSSCHECK_E2E_EXTENSION_DIR=<unpacked extension> to test a
+//                                modified copy of the built extension instead of the .vsix)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { ensureVsix } from '../../scripts/e2e/vsix';
+import { ROOT, installVsix, makeSandbox, removeSandbox, setupCodeServer, startCodeServer, type RunningCodeServer, type Sandbox } from './lib/code-server';
+import { activationLine, extensionErrors, outputChannelLogs } from './lib/logs';
+import { waitFor } from './lib/poll';
+import { EXPECTED_MESSAGE, locate, readGold, type GoldConflict, type Place } from './lib/samples';
+import { Workbench, launchChromium, type Problem } from './lib/workbench';
+
+const SAMPLES = join(ROOT, 'samples');
+const SHOTS = join(ROOT, 'test-results', 'e2e');
+const CHANNEL = 'Crosscheck';
+const SOURCE = 'crosscheck';
+const gold = readGold(SAMPLES);
+
+let box: Sandbox | undefined;
+let server: RunningCodeServer | undefined;
+let browser: Browser | undefined;
+let wb: Workbench;
+let extensionId = '';
+let extensionDir = '';
+const started = Date.now();
+
+function log(message: string): void {
+  console.log(`[e2e +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+}
+
+before(async () => {
+  const t0 = Date.now();
+  const ownDir = process.env.CROSSCHECK_E2E_EXTENSION_DIR;
+  const vsix = ownDir ? undefined : ensureVsix({ always: true });
+  log(ownDir ? `extension folder ${ownDir}` : `built ${vsix} in ${Date.now() - t0} ms`);
+  const bin = await setupCodeServer();
+  log('code-server ready');
+  box = makeSandbox(SAMPLES);
+  if (ownDir) {
+    const m = JSON.parse(readFileSync(join(ownDir, 'package.json'), 'utf8'));
+    cpSync(ownDir, join(box.extensionsDir, `${m.publisher}.${m.name}-${m.version}`), { recursive: true });
+  } else {
+    await installVsix(bin, vsix!, box);
+  }
+  if (ownDir) {
+    const m = JSON.parse(readFileSync(join(ownDir, 'package.json'), 'utf8'));
+    extensionId = `${m.publisher}.${m.name}`;
+    extensionDir = join(box.extensionsDir, `${m.publisher}.${m.name}-${m.version}`);
+  } else {
+    // VS Code records what it installed, and where, in extensions.json.
+    const installed = JSON.parse(readFileSync(join(box.extensionsDir, 'extensions.json'), 'utf8')) as { identifier: { id: string }; relativeLocation: string }[];
+    extensionId = installed[0]?.identifier.id ?? '';
+    extensionDir = join(box.extensionsDir, installed[0]?.relativeLocation ?? '');
+  }
+  assert.ok(extensionId && existsSync(join(extensionDir, 'package.json')), `the extension did not install into ${box.extensionsDir}`);
+  log(`installed ${extensionId}`);
+  rmSync(SHOTS, { recursive: true, force: true });
+  server = await startCodeServer(bin, box);
+  log(`code-server on ${server.url}`);
+  browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  wb = new Workbench(page, server.url, box.workspace, SHOTS);
+  await wb.load();
+  log('workbench loaded');
+}, { timeout: 8 * 60_000 });
+
+after(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+  if (box && !process.env.CROSSCHECK_E2E_KEEP) removeSandbox(box);
+  else if (box) log(`kept ${box.dir}`);
+});
+
+/** Runs one step and always leaves a screenshot of how the window looked at its end. */
+function step(name: string, timeoutMs: number, fn: () => Promise<void>): void {
+  test(name, { timeout: timeoutMs }, async () => {
+    const t0 = Date.now();
+    let failed = false;
+    try {
+      await fn();
+    } catch (err) {
+      failed = true;
+      throw err;
+    } finally {
+      const shot = name.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '').toLowerCase();
+      await wb?.screenshot(failed ? `${shot}-FAILED` : shot).catch(() => undefined);
+      log(`${failed ? 'FAILED' : 'passed'} "${name}" in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+  });
+}
+
+function manifest(): {
+  contributes?: {
+    semanticTokenScopes?: { language?: string; scopes: Record<string, string[]> }[];
+  };
+} {
+  return JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
+}
+
+function conflictSides(c: GoldConflict): Place[] {
+  return [c.a, ...c.b].map((ref) => locate(SAMPLES, ref));
+}
+
+/** A crosscheck problem reported for this side of a planted conflict: same file, inside its words. */
+function problemAt(problems: Problem[], place: Place): Problem | undefined {
+  return problems.find(
+    (p) => p.source === SOURCE && p.file === place.doc && p.line === place.line && p.column >= place.column && p.column < place.endColumn,
+  );
+}
+
+function describe(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} [${p.source}] ${p.message}`).join('\n  ') || '(none)';
+}
+
+step('1 the extension activates without opening a file, and logs no error', 60_000, async () => {
+  assert.equal(await wb.page.locator('.tabs-container .tab').count(), 0, 'an editor is open: activation must come from the workspace');
+  const line = await waitFor(
+    `the extension host to activate ${extensionId} (check activationEvents in package.json)`,
+    () => activationLine(box!.userDataDir, extensionId),
+    { timeoutMs: 30_000 },
+  );
+  log(line.replace(/^.*_doActivateExtension /, 'activated '));
+  await waitFor(`an output channel named "${CHANNEL}"`, () => outputChannelLogs(box!.userDataDir, CHANNEL).length > 0, { timeoutMs: 15_000 });
+  assert.deepEqual(extensionErrors(box!.userDataDir, extensionId, CHANNEL), [], 'errors logged by or about the extension');
+});
+
+step('2 the Problems panel lists every planted conflict, with its values, for files never opened', 90_000, async () => {
+  assert.equal(await wb.page.locator('.tabs-container .tab').count(), 0, 'no article may be open in this step');
+  const missing = (problems: Problem[]) =>
+    gold.conflicts.flatMap((c) => conflictSides(c).filter((side) => !problemAt(problems, side)).map((side) => `${c.id} at ${side.doc}:${side.line}:${side.column} ("${side.text}")`));
+  let last: Problem[] = [];
+  await waitFor(
+    'a crosscheck problem on each side of each planted conflict (samples/expected.json)',
+    async () => {
+      last = await wb.problems();
+      return missing(last).length === 0;
+    },
+    { timeoutMs: 60_000, intervalMs: 1000 },
+    () => `missing:\n  ${missing(last).join('\n  ')}\nproblems:\n  ${describe(last)}`,
+  );
+  for (const c of gold.conflicts) {
+    const patterns = EXPECTED_MESSAGE[c.id];
+    assert.ok(patterns, `no expected message for planted conflict "${c.id}": add it to EXPECTED_MESSAGE`);
+    for (const side of conflictSides(c)) {
+      const p = problemAt(last, side)!;
+      for (const re of patterns) assert.match(p.message, re, `${c.id}: message at ${side.doc}:${side.line}:${side.column}`);
+      assert.match(p.severity, /^(Error|Warning)$/, `${c.id} at ${side.doc}: a conflict is a warning or an error`);
+    }
+  }
+  log(`${last.filter((p) => p.source === SOURCE).length} crosscheck problems listed`);
+});
+
+// A person every source but one calls "Helena Varga": the hover lists the other variant.
+const minister = gold.conflicts.find((c) => c.id === 'minister-name')!;
+
+step('3 hovering a name shows the other sources\' variants; a link opens the other article at its line', 60_000, async () => {
+  const here = locate(SAMPLES, minister.b[0]);
+  const there = locate(SAMPLES, minister.a);
+  await wb.openFile(here.doc);
+  await wb.goTo(here.line, here.column + 1);
+  const hover = wb.visibleHover();
+  await waitFor(
+    `a hover on "${here.text}" naming ${there.doc} and "${there.text}"`,
+    async () => {
+      const p = await wb.cursorPoint();
+      await wb.page.mouse.move(p.x + 4, p.y);
+      const text = await hover.innerText({ timeout: 2000 }).catch(() => '');
+      if (text.includes(there.doc) && text.includes(there.text)) return true;
+      await wb.page.mouse.move(0, 0); // move away so the next pass hovers afresh
+      return false;
+    },
+    { timeoutMs: 30_000, intervalMs: 500 },
+    async () => (await hover.innerText({ timeout: 500 }).catch(() => '(no hover)')).slice(0, 800),
+  );
+  await wb.screenshot('3a-hover');
+  const link = hover.locator('a', { hasText: there.text }).first();
+  await link.click();
+  await wb.waitForActiveEditor(there.doc);
+  await waitFor(`the cursor on line ${there.line} of ${there.doc}`, async () => (await wb.cursor())?.line === there.line, { timeoutMs: 10_000 }, async () => JSON.stringify(await wb.cursor()));
+});
+
+step('4 names are coloured by semantic tokens: a person and a place differ from plain text', 60_000, async () => {
+  const scopes = Object.assign({}, ...(manifest().contributes?.semanticTokenScopes ?? []).map((s) => s.scopes)) as Record<string, string[]>;
+  const person = locate(SAMPLES, gold.typed_mentions.find((m) => m.type === 'person' && m.doc === 'harbour-gazette.txt' && m.text === 'Ines Marwick')!);
+  const place = locate(SAMPLES, gold.typed_mentions.find((m) => m.type === 'place' && m.doc === 'harbour-gazette.txt' && m.text === 'Vessick')!);
+  await wb.openFile(person.doc);
+  const plain = await wb.editorForeground();
+  const colours: Record<string, string> = {};
+  for (const [type, at] of [['person', person], ['place', place]] as const) {
+    assert.ok(scopes[type]?.length, `package.json contributes no semanticTokenScopes for "${type}"`);
+    await wb.goTo(at.line, at.column + 1);
+    const span = await waitFor(
+      `"${at.text}" drawn in a colour of its own`,
+      async () => {
+        const p = await wb.cursorPoint();
+        const s = await wb.spanAt({ x: p.x + 3, y: p.y });
+        return s && s.color !== plain && at.text.includes(s.text.trim()) && s.text.trim().length > 0 ? s : undefined;
+      },
+      { timeoutMs: 20_000 },
+      async () => JSON.stringify(await wb.spanAt({ x: (await wb.cursorPoint()).x + 3, y: (await wb.cursorPoint()).y })),
+    );
+    colours[type] = span.color;
+    // The colour must come from the manifest's scopes for the token type, not from a fallback:
+    // VS Code's token inspector names the semantic type and the scope the theme matched.
+    await wb.command('Developer: Inspect Editor Tokens and Scopes');
+    const inspector = wb.page.locator('.token-inspect-widget');
+    const text = await waitFor(`the token inspector on "${at.text}"`, async () => {
+      const t = await inspector.innerText({ timeout: 2000 }).catch(() => '');
+      return /semantic token type/.test(t) ? t : undefined;
+    }, { timeoutMs: 10_000 });
+    await wb.screenshot(`4-inspect-${type}`);
+    await wb.escape();
+    assert.match(text, new RegExp(`semantic token type\\s+${type}\\b`), `"${at.text}" is not a "${type}" semantic token`);
+    const foreground = /semantic token type[\s\S]*?foreground\s+(\S+)/.exec(text)?.[1];
+    assert.ok(foreground && scopes[type].includes(foreground), `"${at.text}" is coloured through "${foreground}", not through the manifest's scopes for ${type} (${scopes[type].join(', ')})`);
+  }
+  log(`colours: plain ${plain}, person ${colours.person}, place ${colours.place}`);
+  assert.notEqual(colours.person, colours.place, 'a person and a place are drawn in the same colour');
+});
+
+step('5 a quick fix from the lightbulb (Ctrl+.) works, and its effect survives a reload', 120_000, async () => {
+  const toll = gold.conflicts.find((c) => c.id === 'death-toll')!;
+  const at = locate(SAMPLES, toll.a);
+  await wb.openFile(at.doc);
+  const before = await wb.problems();
+  const target = problemAt(before, at);
+  assert.ok(target, `no problem at ${at.doc}:${at.line} to fix`);
+  await wb.goTo(target.line, target.column);
+  await wb.page.keyboard.press('Control+.');
+  const menu = wb.page.locator('.action-widget');
+  await menu.waitFor({ state: 'visible', timeout: 10_000 });
+  const actions = await waitFor('quick fixes in the lightbulb menu', async () => {
+    const labels = await menu.locator('.monaco-list-row.action').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    return labels.length ? labels : undefined;
+  }, { timeoutMs: 10_000 });
+  await wb.screenshot('5a-lightbulb');
+  log(`quick fixes offered: ${actions.join(' | ')}`);
+  const review = actions.find((a) => /review/i.test(a));
+  assert.ok(review, `no "Mark finding as reviewed" quick fix among: ${actions.join(' | ')}`);
+  // Walk the focus to the action and apply it with Enter, as a keyboard user does.
+  for (let i = 0; i < actions.length + 2; i++) {
+    if ((await menu.locator('.monaco-list-row.focused').getAttribute('aria-label')) === review) break;
+    await wb.page.keyboard.press('ArrowDown');
+  }
+  await wb.page.keyboard.press('Enter');
+  const stillThere = (problems: Problem[]) => problems.some((p) => p.file === target.file && p.line === target.line && p.column === target.column && p.message === target.message);
+  await waitFor('the reviewed finding to leave the Problems panel', async () => !stillThere(await wb.problems()), { timeoutMs: 15_000, intervalMs: 500 });
+  const store = join(box!.workspace, '.crosscheck', 'annotations.jsonl');
+  assert.ok(existsSync(store), 'the review was not written to .crosscheck/annotations.jsonl');
+  await wb.reload();
+  // After the reload the other conflicts come back; the reviewed one must not.
+  const other = locate(SAMPLES, gold.conflicts.find((c) => c.id === 'minister-name')!.a);
+  const afterReload = await waitFor('the findings to be published again after the reload', async () => {
+    const p = await wb.problems();
+    return problemAt(p, other) ? p : undefined;
+  }, { timeoutMs: 60_000, intervalMs: 1000 });
+  assert.ok(!stillThere(afterReload), 'the reviewed finding is back after a reload');
+});
+
+step('6 typing a conflicting figure into one article raises a problem in another within seconds', 60_000, async () => {
+  // Every source agrees on the passenger count ("112", "more than 100"); make one say 95.
+  const count = locate(SAMPLES, { doc: 'daily-ledger.txt', text: '112 passengers' });
+  await wb.openFile(count.doc);
+  const before = (await wb.problems()).filter((p) => p.source === SOURCE && /\b95\b/.test(p.message));
+  assert.deepEqual(before, [], 'a problem about 95 passengers exists before the edit');
+  await wb.goTo(count.line, count.column);
+  for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Shift+ArrowRight');
+  await wb.page.keyboard.type('95');
+  const t0 = Date.now();
+  const raised = await waitFor(
+    'a problem in another article mentioning the new figure',
+    async () => (await wb.problems()).find((p) => p.source === SOURCE && p.file !== count.doc && /\b95\b/.test(p.message)),
+    { timeoutMs: 10_000, intervalMs: 250 },
+    async () => describe((await wb.problems()).filter((p) => /passeng|\b95\b|\b112\b|\b100\b/.test(p.message))),
+  );
+  log(`new problem in ${raised.file} after ${Date.now() - t0} ms: ${raised.message}`);
+});
+
+step('7 nothing went wrong in the extension during the session', 15_000, async () => {
+  assert.deepEqual(extensionErrors(box!.userDataDir, extensionId, CHANNEL), [], 'errors logged by or about the extension');
+});
