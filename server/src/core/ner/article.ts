@@ -1,0 +1,144 @@
+// The recogniser for article text: runs the tagger over the tokenizer's sentences, maps
+// token ranges to exact UTF-16 spans, snaps each span to the name itself and makes the
+// document agree with itself (a name tagged once is tagged, with one type, everywhere).
+import type { Sentence, Token } from '../model';
+import type { EntityRecognizer, NameSpan, NameType } from './recognizer';
+import { PERSON_TITLES } from './gazetteers/people';
+import type { Tagger } from './tagger';
+import type { TokenSpan } from './tags';
+
+const TYPE_NAMES: Record<string, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
+/** Longest run of tokens tagged as one sentence; longer "sentences" (tables, run-ons) are cut. */
+const MAX_SENTENCE = 400;
+
+// Single words that, at the start of a person span, are a title rather than the name.
+const TITLE_WORDS = new Set(
+  [...PERSON_TITLES.flatMap((t) => t.split(' ')), 'Acting', 'Foreign', 'Deputy', 'Former', 'Interim', 'First', 'Senior', 'Vice', 'Prime', 'Defence', 'Defense', 'Interior', 'Finance', 'Economy', 'Trade', 'Health', 'Justice', 'State', 'Special', 'Chief', 'General', 'Supreme', 'Late']
+    .map((w) => w.toLowerCase()),
+);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
+
+const isWordy = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
+const startsUpper = (t: string): boolean => {
+  const c = t.charAt(0);
+  return c !== c.toLowerCase();
+};
+
+export class ArticleRecognizer implements EntityRecognizer {
+  constructor(
+    readonly id: string,
+    readonly tagger: Tagger,
+  ) {}
+
+  recognize(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): NameSpan[] {
+    try {
+      return this.run(text, tokens, sentences);
+    } catch {
+      return []; // never throw into the analysis; a bug here costs names, not the document
+    }
+  }
+
+  private run(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): NameSpan[] {
+    // Token index ranges to tag, one per sentence (cut when very long).
+    const ranges: Array<[number, number]> = [];
+    for (const s of sentences) {
+      const a = Math.max(0, s.tokenStart | 0);
+      const b = Math.min(tokens.length, s.tokenEnd | 0);
+      for (let k = a; k < b; k += MAX_SENTENCE) ranges.push([k, Math.min(b, k + MAX_SENTENCE)]);
+    }
+    const tagged = this.tagger.tagDocument(ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text)));
+    const spans: TokenSpan[] = [];
+    tagged.forEach((sent, i) => {
+      const offset = ranges[i][0];
+      for (const s of sent) {
+        const snapped = snap(tokens, { start: s.start + offset, end: s.end + offset, type: s.type });
+        if (snapped) spans.push(snapped);
+      }
+    });
+    const consistent = makeConsistent(tokens, spans);
+    return consistent.map((s) => {
+      const start = tokens[s.start].start;
+      const end = tokens[s.end - 1].end;
+      return { start, end, type: TYPE_NAMES[s.type] ?? 'misc', text: text.slice(start, end), confidence: 1 };
+    });
+  }
+}
+
+/** The span trimmed to the name: no leading title (for people), quotes or punctuation; no trailing possessive. */
+export function snap(tokens: readonly Token[], span: TokenSpan): TokenSpan | undefined {
+  let { start, end } = span;
+  const word = (i: number): string => tokens[i].text;
+  for (;;) {
+    if (start >= end) return undefined;
+    const w = word(start);
+    if (!isWordy(w)) start++;
+    else if (span.type === 'PER' && end - start > 1 && TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && startsUpper(word(start + 1))) start++;
+    else if (w === 'the' && end - start > 1) start++;
+    else break;
+  }
+  while (end > start && (POSSESSIVE.has(word(end - 1)) || !isWordy(word(end - 1)))) end--;
+  return end > start ? { start, end, type: span.type } : undefined;
+}
+
+/**
+ * One document, one reading: every form (exact token sequence) the tagger found gets the type
+ * it was given most often, and later or earlier occurrences it missed are added, when they
+ * stand alone (not glued to other capitalised words, which would make a different name).
+ */
+export function makeConsistent(tokens: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const key = (a: number, b: number): string => tokens.slice(a, b).map((t) => t.text).join('\u0001');
+  const votes = new Map<string, Map<string, number>>();
+  for (const s of spans) {
+    const k = key(s.start, s.end);
+    const v = votes.get(k) ?? new Map<string, number>();
+    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  const typeOf = new Map<string, string>();
+  for (const [k, v] of votes) {
+    let best = '';
+    let count = 0;
+    let total = 0;
+    for (const [t, c] of v) {
+      total += c;
+      if (c > count) [best, count] = [t, c];
+    }
+    typeOf.set(k, count * 2 > total ? best : '');
+  }
+  const covered = new Uint8Array(tokens.length);
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const t = typeOf.get(key(s.start, s.end)) || s.type;
+    out.push({ start: s.start, end: s.end, type: t });
+    covered.fill(1, s.start, s.end);
+  }
+  // Forms by first token, longest first.
+  const forms = new Map<string, Array<{ words: string[]; type: string }>>();
+  for (const [k, t] of typeOf) {
+    if (!t) continue;
+    const words = k.split('\u0001');
+    if (!startsUpper(words[0]) || words.every((w) => !/\p{L}/u.test(w))) continue;
+    const list = forms.get(words[0]) ?? [];
+    list.push({ words, type: t });
+    forms.set(words[0], list);
+  }
+  for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const glued = (i: number): boolean => i >= 0 && i < tokens.length && startsUpper(tokens[i].text) && isWordy(tokens[i].text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const list = forms.get(tokens[i].text);
+    if (!list) continue;
+    for (const f of list) {
+      const end = i + f.words.length;
+      if (end > tokens.length) continue;
+      let ok = true;
+      for (let j = 0; j < f.words.length && ok; j++) ok = !covered[i + j] && tokens[i + j].text === f.words[j];
+      if (!ok || glued(i - 1) || glued(end)) continue;
+      out.push({ start: i, end, type: f.type });
+      covered.fill(1, i, end);
+      i = end - 1;
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,113 @@
+// Tagging one prepared document sentence by sentence, left to right, so the history of
+// earlier predictions can feed the dynamic features. Shared by training and tagging.
+import { dynamicFeatures, type PreparedDocument, type TagHistory } from './features';
+import type { HashIndex } from './hash-index';
+import { viterbi, type Transitions } from './viterbi';
+
+export interface LinearModel {
+  /** Number of tags. */
+  T: number;
+  index: HashIndex;
+  /** rows x T weights, row from index (dense: what training updates). */
+  weights: Float64Array | Int16Array;
+  /**
+   * The same weights without the zeros, for tagging: row r's non-zero weights are
+   * values[rowStart[r] .. rowStart[r + 1]) for tags tagOf[...]. Most rows have 1-3 of T.
+   */
+  sparse?: { rowStart: Int32Array; tagOf: Uint8Array; values: Int16Array };
+  transitions: Transitions;
+  /** For each tag: 0 for O, else 1 + entity type index (the history label). */
+  labelOfTag: Int32Array;
+}
+
+/** Scratch buffers reused across sentences. */
+export class DecodeBuffers {
+  emit = new Float64Array(0);
+  path = new Int32Array(0);
+  labels = new Int32Array(0);
+  dyn: number[] = [];
+  ensure(n: number, T: number): void {
+    if (this.emit.length < n * T) this.emit = new Float64Array(Math.max(n * T, this.emit.length * 2));
+    if (this.path.length < n) {
+      this.path = new Int32Array(Math.max(n, this.path.length * 2));
+      this.labels = new Int32Array(this.path.length);
+    }
+  }
+}
+
+/**
+ * Scores sentence s into buf.emit (static + dynamic features) and, when `dynOut` is given,
+ * leaves each token's dynamic feature hashes there (the trainer updates them too).
+ */
+export function scoreSentence(model: LinearModel, doc: PreparedDocument, s: number, history: TagHistory, buf: DecodeBuffers, dynOut?: number[][]): number {
+  const a = doc.sentStarts[s];
+  const b = doc.sentStarts[s + 1];
+  const n = b - a;
+  const T = model.T;
+  buf.ensure(n, T);
+  const emit = buf.emit;
+  emit.fill(0, 0, n * T);
+  const feats = doc.feats;
+  const dyn = buf.dyn;
+  for (let t = a; t < b; t++) {
+    const off = (t - a) * T;
+    dyn.length = 0;
+    dynamicFeatures(doc, t, b, history, dyn);
+    if (model.sparse) addSparse(model, feats, doc.offsets[t], doc.offsets[t + 1], dyn, emit, off);
+    else addDense(model, feats, doc.offsets[t], doc.offsets[t + 1], dyn, emit, off);
+    if (dynOut) dynOut[t - a] = dyn.slice();
+  }
+  return n;
+}
+
+function addSparse(model: LinearModel, feats: Uint32Array, from: number, to: number, dyn: number[], emit: Float64Array, off: number): void {
+  const { index } = model;
+  const { rowStart, tagOf, values } = model.sparse!;
+  for (let k = from; k < to + dyn.length; k++) {
+    const r = index.get(k < to ? feats[k] : dyn[k - to]);
+    if (r < 0) continue;
+    for (let m = rowStart[r], e = rowStart[r + 1]; m < e; m++) emit[off + tagOf[m]] += values[m];
+  }
+}
+
+function addDense(model: LinearModel, feats: Uint32Array, from: number, to: number, dyn: number[], emit: Float64Array, off: number): void {
+  const { index, weights, T } = model;
+  for (let k = from; k < to + dyn.length; k++) {
+    const r = index.get(k < to ? feats[k] : dyn[k - to]);
+    if (r < 0) continue;
+    const base = r * T;
+    for (let j = 0; j < T; j++) emit[off + j] += weights[base + j];
+  }
+}
+
+/** The sparse form of a dense quantised weight table (rows x T). */
+export function sparsify(weights: Int16Array, T: number): NonNullable<LinearModel['sparse']> {
+  const rows = Math.floor(weights.length / T);
+  let nnz = 0;
+  for (let k = 0; k < rows * T; k++) if (weights[k] !== 0) nnz++;
+  const rowStart = new Int32Array(rows + 1);
+  const tagOf = new Uint8Array(nnz);
+  const values = new Int16Array(nnz);
+  let m = 0;
+  for (let r = 0; r < rows; r++) {
+    rowStart[r] = m;
+    for (let j = 0; j < T; j++) {
+      const v = weights[r * T + j];
+      if (v !== 0) {
+        tagOf[m] = j;
+        values[m++] = v;
+      }
+    }
+  }
+  rowStart[rows] = m;
+  return { rowStart, tagOf, values };
+}
+
+/** Decodes sentence s, records it in the history and returns the tag indices (a view into buf). */
+export function decodeSentence(model: LinearModel, doc: PreparedDocument, s: number, history: TagHistory, buf: DecodeBuffers): Int32Array {
+  const n = scoreSentence(model, doc, s, history, buf);
+  viterbi(buf.emit, n, model.T, model.transitions, buf.path);
+  for (let i = 0; i < n; i++) buf.labels[i] = model.labelOfTag[buf.path[i]];
+  history.record(doc, s, buf.labels);
+  return buf.path.subarray(0, n);
+}

@@ -1,0 +1,310 @@
+// Feature extraction, shared by training and tagging. A document is prepared once: every
+// token gets its static features (word, shape, affixes, ±2 window, capitalisation in
+// context, gazetteers, document-level casing evidence) as 32-bit hashes. Dynamic features
+// (how the same word was tagged earlier in the document) are added per sentence while
+// decoding, from a TagHistory the caller updates with its own predictions.
+import { FNV_SEED, hashString, mix, mix3 } from './hash';
+import { matchGazetteers } from './gazetteers';
+
+/** Maps article typography to the conventions of the news corpus the model learnt from. */
+export function normalizeToken(t: string): string {
+  if (t.length === 1) {
+    switch (t) {
+      case '\u201c': case '\u201d': case '\u201e': case '\u00ab': case '\u00bb': case '\u2033':
+        return '"';
+      case '\u2018': case '\u2019': case '\u201a': case '\u2032':
+        return "'";
+      case '\u2014': case '\u2013': case '\u2012': case '\u2015':
+        return '--';
+      case '\u2026':
+        return '...';
+      default:
+        return t;
+    }
+  }
+  return /[\u2018\u2019\u2010\u2011]/.test(t) ? t.replace(/[\u2018\u2019]/g, "'").replace(/[\u2010\u2011]/g, '-') : t;
+}
+
+export interface PreparedDocument {
+  /** Number of tokens. */
+  n: number;
+  /** Sentence k covers tokens [sentStarts[k], sentStarts[k + 1]). */
+  sentStarts: Int32Array;
+  /** Static feature hashes of token t: feats[offsets[t] .. offsets[t + 1]). */
+  feats: Uint32Array;
+  offsets: Int32Array;
+  /** Lower-cased token, the key of the tag history. */
+  lowers: string[];
+  /** Short shape hash per token, conjoined with the dynamic features. */
+  shortShapes: Uint32Array;
+  /** Token starts with an upper-case letter: only such tokens feed the history. */
+  capitalized: Uint8Array;
+}
+
+/** Bump when feature extraction changes: a model trained with other features is refused. */
+export const FEATURES_VERSION = 1;
+
+// Template numbers. Changing any of them changes every feature: retrain.
+const enum F {
+  Bias = 1, Word, Lower, Lm1, Lp1, Lm2, Lp2, Shape, SSm1, SSp1, SSm1_0, SS0_p1, SSm1_0_p1,
+  Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4, Lm1_L0, L0_Lp1, Lm1_SS0, SS0_Lp1,
+  First_SS0, Caps_SS0, Gaz0, GazM1, GazP1, Gaz0_SS0, LowerElsewhere, CapElsewhere, DocShape,
+  Lm2_Lm1, Caps_L0, Len_SS0, Hist, Hist_SS0, HistNext, Wm1, Cluster, ClusterM1, ClusterP1,
+  Cluster_SS0, Cluster6, Lp1_Lp2, Last_SS0,
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+/** Word clusters learnt from unlabelled text: lower-cased word hash -> bit-string path. */
+export interface ClusterTable {
+  get(lowerHash: number): number | undefined;
+}
+
+const isUpperCode = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+const isLowerCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 0xc0 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+
+/** Shape class of one code unit: X upper, x lower, d digit, or the character itself. */
+function shapeCode(c: number): number {
+  if (c >= 65 && c <= 90) return 88;
+  if (c >= 97 && c <= 122) return 120;
+  if (c >= 48 && c <= 57) return 100;
+  if (c < 128) return c;
+  if (isUpperCode(c)) return 88;
+  if (isLowerCode(c)) return 120;
+  return 126; // other non-ASCII: one class
+}
+
+/** The lower-cased word with every digit mapped to 0, so numbers generalise ("1996-08-22" -> "0000-00-00"). */
+function digitsToZero(l: string): string {
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c >= 49 && c <= 57) return l.replace(/[0-9]/g, '0');
+  }
+  return l;
+}
+
+/** Prepares a document given as sentences of token texts (already normalizeToken'd). */
+export function prepareDocument(sentences: readonly (readonly string[])[], clusters?: ClusterTable): PreparedDocument {
+  let n = 0;
+  for (const s of sentences) n += s.length;
+  const sentStarts = new Int32Array(sentences.length + 1);
+  const words: string[] = new Array(n);
+  let k = 0;
+  sentences.forEach((s, si) => {
+    sentStarts[si] = k;
+    for (const w of s) words[k++] = w;
+  });
+  sentStarts[sentences.length] = n;
+
+  // Per-token attributes.
+  const lowers: string[] = new Array(n);
+  const gazKeys: string[] = new Array(n);
+  const hW = new Uint32Array(n);
+  const hL = new Uint32Array(n);
+  const hS = new Uint32Array(n);
+  const hSS = new Uint32Array(n);
+  const pre = new Uint32Array(n * 4);
+  const suf = new Uint32Array(n * 4);
+  const capitalized = new Uint8Array(n);
+  const allUpper = new Uint8Array(n); // has letters, none lower-case
+  const hasLower = new Uint8Array(n);
+  const cl = new Int32Array(n).fill(-1);
+  for (let t = 0; t < n; t++) {
+    const w = words[t];
+    const l0 = w.toLowerCase();
+    gazKeys[t] = l0;
+    const l = digitsToZero(l0);
+    lowers[t] = l;
+    hW[t] = hashString(w);
+    let h = FNV_SEED;
+    for (let i = 0; i < l.length; i++) {
+      h = Math.imul(h ^ l.charCodeAt(i), 0x01000193);
+      if (i < 4) pre[t * 4 + i] = h >>> 0;
+    }
+    hL[t] = h >>> 0;
+    h = FNV_SEED;
+    for (let i = l.length - 1, j = 0; i >= 0 && j < 4; i--, j++) {
+      h = Math.imul(h ^ l.charCodeAt(i), 0x01000193);
+      suf[t * 4 + j] = h >>> 0;
+    }
+    // Shapes: long (runs capped at 4) and short (runs collapsed).
+    let hl = FNV_SEED;
+    let hs = FNV_SEED;
+    let prev = -1;
+    let run = 0;
+    let upper = 0;
+    let lower = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = shapeCode(w.charCodeAt(i));
+      if (c === 88) upper++;
+      else if (c === 120) lower++;
+      run = c === prev ? run + 1 : 1;
+      if (run <= 4) hl = Math.imul(hl ^ c, 0x01000193);
+      if (run === 1) hs = Math.imul(hs ^ c, 0x01000193);
+      prev = c;
+    }
+    hS[t] = hl >>> 0;
+    hSS[t] = hs >>> 0;
+    capitalized[t] = w.length > 0 && isUpperCode(w.charCodeAt(0)) ? 1 : 0;
+    allUpper[t] = upper > 0 && lower === 0 ? 1 : 0;
+    hasLower[t] = lower > 0 ? 1 : 0;
+    if (clusters) {
+      const c = clusters.get(hL[t]);
+      if (c !== undefined) cl[t] = c;
+    }
+  }
+
+  // Sentence-level: headline sentences written all in capitals.
+  const capsSentence = new Uint8Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    let letters = 0;
+    let lowerTokens = 0;
+    for (let t = sentStarts[s]; t < sentStarts[s + 1]; t++) {
+      if (hasLower[t]) lowerTokens++;
+      if (allUpper[t]) letters++;
+    }
+    capsSentence[s] = lowerTokens === 0 && letters >= 2 ? 1 : 0;
+  }
+
+  // Document-level casing evidence: is the word written lower-case somewhere, or
+  // capitalised in the middle of an ordinary sentence somewhere?
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (let s = 0; s < sentences.length; s++) {
+    for (let t = sentStarts[s]; t < sentStarts[s + 1]; t++) {
+      if (!capitalized[t] && hasLower[t] && isLowerCode(words[t].charCodeAt(0))) lowerSeen.add(lowers[t]);
+      else if (capitalized[t] && hasLower[t] && !capsSentence[s] && t > sentStarts[s] && !isOpening(words[t - 1])) capSeen.add(lowers[t]);
+    }
+  }
+
+  const gaz = matchGazetteers(gazKeys); // tokens are normalised already: lower case is the key
+
+  // Static features, CSR.
+  const offsets = new Int32Array(n + 1);
+  let feats = new Uint32Array(n * 48 + 64);
+  let m = 0;
+  const push = (f: number): void => {
+    feats[m++] = f;
+  };
+  for (let s = 0; s < sentences.length; s++) {
+    const a = sentStarts[s];
+    const b = sentStarts[s + 1];
+    const caps = capsSentence[s];
+    for (let t = a; t < b; t++) {
+      offsets[t] = m;
+      if (feats.length - m < 128) {
+        const bigger = new Uint32Array(feats.length * 2);
+        bigger.set(feats);
+        feats = bigger;
+      }
+      const lm1 = t - 1 >= a ? hL[t - 1] : BOS;
+      const lm2 = t - 2 >= a ? hL[t - 2] : BOS;
+      const lp1 = t + 1 < b ? hL[t + 1] : EOS;
+      const lp2 = t + 2 < b ? hL[t + 2] : EOS;
+      const ssm1 = t - 1 >= a ? hSS[t - 1] : BOS;
+      const ssp1 = t + 1 < b ? hSS[t + 1] : EOS;
+      const ss0 = hSS[t];
+      push(F.Bias);
+      push(mix(F.Word, hW[t]));
+      push(mix(F.Lower, hL[t]));
+      push(mix(F.Lm1, lm1));
+      push(mix(F.Lp1, lp1));
+      push(mix(F.Lm2, lm2));
+      push(mix(F.Lp2, lp2));
+      push(mix(F.Wm1, t - 1 >= a ? hW[t - 1] : BOS));
+      push(mix(F.Shape, hS[t]));
+      push(mix(F.SSm1, ssm1));
+      push(mix(F.SSp1, ssp1));
+      push(mix3(F.SSm1_0, ssm1, ss0));
+      push(mix3(F.SS0_p1, ss0, ssp1));
+      push(mix(mix3(F.SSm1_0_p1, ssm1, ss0), ssp1));
+      const len = lowers[t].length;
+      for (let i = 0; i < 4 && i < len; i++) push(mix(F.Pre1 + i, pre[t * 4 + i]));
+      for (let i = 0; i < 4 && i < len; i++) push(mix(F.Suf1 + i, suf[t * 4 + i]));
+      push(mix3(F.Lm1_L0, lm1, hL[t]));
+      push(mix3(F.L0_Lp1, hL[t], lp1));
+      push(mix3(F.Lm2_Lm1, lm2, lm1));
+      push(mix3(F.Lp1_Lp2, lp1, lp2));
+      push(mix3(F.Lm1_SS0, lm1, ss0));
+      push(mix3(F.SS0_Lp1, ss0, lp1));
+      push(mix3(F.Len_SS0, Math.min(len, 12), ss0));
+      if (t === a) push(mix(F.First_SS0, ss0));
+      if (t === b - 1) push(mix(F.Last_SS0, ss0));
+      if (caps) {
+        push(mix(F.Caps_SS0, ss0));
+        push(mix(F.Caps_L0, hL[t]));
+      }
+      for (const code of gaz[t]) {
+        push(mix(F.Gaz0, code));
+        push(mix3(F.Gaz0_SS0, code, ss0));
+      }
+      if (t - 1 >= a) for (const code of gaz[t - 1]) push(mix(F.GazM1, code));
+      if (t + 1 < b) for (const code of gaz[t + 1]) push(mix(F.GazP1, code));
+      if (capitalized[t] || allUpper[t]) {
+        const l = lowers[t];
+        push(mix3(F.LowerElsewhere, lowerSeen.has(l) ? 1 : 0, ss0));
+        if (t === a || caps || isOpening(words[t - 1])) push(mix3(F.CapElsewhere, (capSeen.has(l) ? 1 : 0) + (lowerSeen.has(l) ? 2 : 0), caps));
+        if (allUpper[t] && len > 1) push(mix(F.DocShape, capSeen.has(l) ? 1 : lowerSeen.has(l) ? 2 : 3));
+      }
+      if (cl[t] >= 0) {
+        push(mix(F.Cluster, cl[t]));
+        push(mix(F.Cluster6, cl[t] >>> 6));
+        push(mix3(F.Cluster_SS0, cl[t] >>> 4, ss0));
+      }
+      if (t - 1 >= a && cl[t - 1] >= 0) push(mix(F.ClusterM1, cl[t - 1] >>> 4));
+      if (t + 1 < b && cl[t + 1] >= 0) push(mix(F.ClusterP1, cl[t + 1] >>> 4));
+    }
+  }
+  offsets[n] = m;
+  return { n, sentStarts, feats: feats.subarray(0, m), offsets, lowers, shortShapes: hSS, capitalized };
+}
+
+/** After an opening quote or bracket a capital letter says as little as at a sentence start. */
+function isOpening(w: string): boolean {
+  return w === '"' || w === "'" || w === '(' || w === '`' || w === '``' || w === '[' || w === ':' || w === '--' || w === '-';
+}
+
+/** Types predicted so far in the document for each capitalised word: counts per label (O, PER, ORG, LOC, MISC). */
+export class TagHistory {
+  private readonly counts = new Map<string, Int32Array>();
+
+  /** Records one sentence's predictions: `types[i]` is 0 for O or 1 + the entity type index. */
+  record(doc: PreparedDocument, sentence: number, types: ArrayLike<number>): void {
+    const a = doc.sentStarts[sentence];
+    const b = doc.sentStarts[sentence + 1];
+    for (let t = a; t < b; t++) {
+      if (!doc.capitalized[t]) continue;
+      let c = this.counts.get(doc.lowers[t]);
+      if (!c) this.counts.set(doc.lowers[t], (c = new Int32Array(5)));
+      c[types[t - a]]++;
+    }
+  }
+
+  /** The most frequent earlier label of the word (0..4), or -1 when it has not been seen. */
+  majority(word: string): number {
+    const c = this.counts.get(word);
+    if (!c) return -1;
+    let best = 0;
+    for (let i = 1; i < 5; i++) if (c[i] > c[best] || (c[i] === c[best] && best === 0 && c[i] > 0)) best = i;
+    return best;
+  }
+
+  clear(): void {
+    this.counts.clear();
+  }
+}
+
+/** Dynamic features of token t, appended to out. */
+export function dynamicFeatures(doc: PreparedDocument, t: number, sentenceEnd: number, history: TagHistory, out: number[]): void {
+  if (!doc.capitalized[t]) return;
+  const m = history.majority(doc.lowers[t]);
+  if (m < 0) return;
+  out.push(mix(F.Hist, m), mix3(F.Hist_SS0, m, doc.shortShapes[t]));
+  if (t + 1 < sentenceEnd && doc.capitalized[t + 1]) {
+    const next = history.majority(doc.lowers[t + 1]);
+    if (next >= 0) out.push(mix3(F.HistNext, m, next));
+  }
+}

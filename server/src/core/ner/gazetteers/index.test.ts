@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { GAZETTEERS, matchGazetteers } from './index';
+
+/** "word:list/POS" for every gazetteer hit in the words. */
+function hits(sentence: string): string[] {
+  const words = sentence.split(' ');
+  const codes = matchGazetteers(words.map((w) => w.toLowerCase()));
+  return words.flatMap((w, i) => codes[i].map((c) => `${w}:${GAZETTEERS[c >> 2][0]}/${'BILU'[c & 3]}`));
+}
+
+test('multi-word entries are marked Begin/Inside/Last, single words Unit', () => {
+  assert.deepEqual(hits('talks in United Arab Emirates'), [
+    'United:country/B', 'United:orgsuffix/U', 'Arab:country/I', 'Arab:demonym/U', 'Emirates:country/L',
+  ]);
+  assert.deepEqual(hits('the International Monetary Fund met'), [
+    'International:org/B', 'International:orgsuffix/U', 'Monetary:org/I', 'Fund:org/L', 'Fund:orgsuffix/U',
+  ]);
+});
+
+test('matching ignores case, so headlines in capitals still hit', () => {
+  assert.deepEqual(hits('GERMANY BEATS FRANCE'), ['GERMANY:country/U', 'FRANCE:country/U']);
+  assert.deepEqual(hits(''), []);
+});

@@ -1,0 +1,32 @@
+// The sentence-level tagger: documents in (sentences of token texts), entity token
+// ranges out. The article recogniser and the CoNLL tagger both sit on top of it.
+import { DecodeBuffers, decodeSentence, type LinearModel } from './decode';
+import { normalizeToken, prepareDocument, TagHistory, type ClusterTable } from './features';
+import { spansFromTags, type TokenSpan } from './tags';
+
+export class Tagger {
+  private readonly buf = new DecodeBuffers();
+  private readonly history = new TagHistory();
+
+  constructor(
+    readonly model: LinearModel,
+    readonly tags: readonly string[],
+    readonly clusters?: ClusterTable,
+  ) {}
+
+  /** Entities per sentence of one document. Token texts are normalised here. */
+  tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
+    const doc = prepareDocument(
+      sentences.map((s) => s.map(normalizeToken)),
+      this.clusters,
+    );
+    this.history.clear();
+    const out: TokenSpan[][] = [];
+    for (let s = 0; s < sentences.length; s++) {
+      const path = decodeSentence(this.model, doc, s, this.history, this.buf);
+      const tags = Array.from(path, (k) => this.tags[k]);
+      out.push(spansFromTags(tags));
+    }
+    return out;
+  }
+}

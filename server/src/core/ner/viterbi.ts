@@ -1,0 +1,82 @@
+// First-order Viterbi decoding over per-token tag scores and tag-to-tag transition
+// scores, with the scheme's hard constraints (an I- tag only continues its own type).
+
+export interface Transitions {
+  /** T x T: score of tag j after tag i at [i * T + j]. */
+  trans: Float64Array;
+  /** Score of each tag at the start and at the end of a sentence. */
+  start: Float64Array;
+  end: Float64Array;
+  /** Allowed moves (1) from transitionMasks(). */
+  allowStart: Uint8Array;
+  allowTrans: Uint8Array;
+  allowEnd: Uint8Array;
+}
+
+// Allowed predecessors of each tag, flattened: preds[predStart[j] .. predStart[j + 1]).
+const predecessorCache = new WeakMap<Uint8Array, { predStart: Int32Array; preds: Int32Array }>();
+
+function predecessors(allow: Uint8Array, T: number): { predStart: Int32Array; preds: Int32Array } {
+  let p = predecessorCache.get(allow);
+  if (!p) {
+    const predStart = new Int32Array(T + 1);
+    const list: number[] = [];
+    for (let j = 0; j < T; j++) {
+      predStart[j] = list.length;
+      for (let i = 0; i < T; i++) if (allow[i * T + j]) list.push(i);
+    }
+    predStart[T] = list.length;
+    p = { predStart, preds: Int32Array.from(list) };
+    predecessorCache.set(allow, p);
+  }
+  return p;
+}
+
+let score = new Float64Array(0);
+let back = new Int32Array(0);
+
+/** Best tag index per token. `emit` holds n x T scores. Writes into `out` (length >= n). */
+export function viterbi(emit: Float64Array, n: number, T: number, tr: Transitions, out: Int32Array): void {
+  if (n === 0) return;
+  if (score.length < n * T) {
+    score = new Float64Array(Math.max(n * T, score.length * 2));
+    back = new Int32Array(score.length);
+  }
+  const { predStart, preds } = predecessors(tr.allowTrans, T);
+  const trans = tr.trans;
+  const NEG = -1e300;
+  for (let j = 0; j < T; j++) score[j] = tr.allowStart[j] ? emit[j] + tr.start[j] : NEG;
+  for (let i = 1; i < n; i++) {
+    const row = i * T;
+    const prevRow = row - T;
+    for (let j = 0; j < T; j++) {
+      let best = NEG;
+      let arg = 0;
+      for (let k = predStart[j], e = predStart[j + 1]; k < e; k++) {
+        const p = preds[k];
+        const s = score[prevRow + p] + trans[p * T + j];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[row + j] = best + emit[row + j];
+      back[row + j] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  const last = (n - 1) * T;
+  for (let j = 0; j < T; j++) {
+    if (!tr.allowEnd[j]) continue;
+    const s = score[last + j] + tr.end[j];
+    if (s > best) {
+      best = s;
+      arg = j;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * T + arg];
+  }
+}
