@@ -8,8 +8,10 @@ import { countWords, endsSentence, hasLetter, normalize } from './lines';
 /**
  * 'line': this line is furniture. The header kinds are furniture too and say what follows:
  * 'related' a list of headlines, 'list' a tag or source list, 'bio' an author blurb.
+ * 'label': a section or column label ("Column: Foreign Affairs"), furniture unless it turns
+ * out to be the headline itself.
  */
-export type FurnitureKind = 'line' | 'related' | 'list' | 'bio';
+export type FurnitureKind = 'line' | 'related' | 'list' | 'bio' | 'label';
 
 /** Lines longer than this are prose, whatever words they contain. */
 const MAX_FURNITURE_CHARS = 400;
@@ -140,6 +142,9 @@ const OPENERS: Array<{ re: RegExp; maxWords: number }> = [
 // Promotions of other articles that carry their headline inline: "Read more: ...", "ALSO READ | ...".
 const INLINE_RELATED = /^(?:related|related (?:articles?|stories|story|news|coverage|content|reading|video)|read more|read also|also read|also see|see also|more|more from [^:|]{1,40}|recommended|watch|listen|video|photos|gallery|podcast|must read|don't miss|top stories|trending|latest|in pictures|in photos|read|see)(?:\s*[:|»›]|\s+[-–—])\s*\S/;
 
+// "Column: Foreign Affairs", "Section: World".
+const SECTION_LABEL = /^(?:column|section|category|series|rubric|department|edition|filed in|posted in)\s*:\s*\S/;
+
 // Questions put to the reader: poll widgets.
 const POLL = /^(?:do|did|would|will|are|have) you (?:think|agree|believe|support|approve|feel|trust|want|expect|like|prefer|consider)\b/;
 
@@ -162,6 +167,7 @@ export function classifyLine(line: string): FurnitureKind | undefined {
     if (nWords <= maxWords && re.test(norm)) return 'line';
   }
   if (nWords <= 30 && INLINE_RELATED.test(norm)) return 'line';
+  if (nWords <= 8 && SECTION_LABEL.test(norm)) return 'label';
   if (/^(?:tags|tagged(?: under| with| as)?|topics|filed under|categories|keywords|sources?)\s*:/.test(norm) && !endsSentence(line)) return 'line';
   if (nWords <= 30 && line.trimEnd().endsWith('?') && POLL.test(norm) && !/[.!?]\s/.test(line)) return 'line';
   return undefined;

@@ -89,6 +89,46 @@ test('an unrelated headline above the real one is page furniture, not the title'
   `));
 });
 
+test('a teaser headline sharing one chance word with the article still gives way', () => {
+  check(article(`
+    B | Tech shares extend gains for third week
+    T | Floods force evacuation of riverside villages
+      | Hundreds of residents left their homes as floods spread through riverside villages overnight.
+      | Farmers said the water wiped out the gains of a good harvest.
+  `));
+});
+
+test('a two-sentence headline on the first line is still the headline', () => {
+  check(article(`
+    T | Council backs the tram line. What happens next?
+      | The city council approved the tram line by 31 votes to 12 on Tuesday evening after a long debate.
+  `));
+});
+
+test('column and section labels are furniture unless they are the headline', () => {
+  check(article(`
+    T | Why the tram line is worth the money
+    B | Column: City Matters
+      | The city council approved the tram line by 31 votes to 12 on Tuesday evening after a long debate.
+  `));
+  check(article(`
+    T | Column: Why the tram line is worth the money
+      | The city council approved the tram line by 31 votes to 12 on Tuesday evening after a long debate.
+  `));
+});
+
+test('single-word lines are furniture; a one-word sentence is not', () => {
+  check(article(`
+    T | Council approves new tram line
+    B | Transport
+      | The city council approved the tram line by 31 votes to 12 on Tuesday evening after a long debate.
+      | Why?
+      | Because the buses are full, the mayor said, and the roads cannot take more traffic at rush hour.
+    B | Rivertown
+    B | Rivertown Courier is an independent news publisher based in the river valley.
+  `));
+});
+
 test('a first headline that shares words with the article stays the title', () => {
   check(article(`
     T | Floods force evacuation of riverside villages

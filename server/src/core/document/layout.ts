@@ -61,7 +61,7 @@ export function isBoilerplate(meta: DocumentMeta, span: Span): boolean {
 function buildMeta(text: string, lines: Line[], findDatesFn: DateFinder): DocumentMeta {
   const n = lines.length;
   const kinds: Array<FurnitureKind | undefined> = lines.map((l) => classifyLine(l.text));
-  const furniture: boolean[] = kinds.map((k) => k !== undefined);
+  const furniture: boolean[] = kinds.map((k) => k !== undefined && k !== 'label');
   const meta: DocumentMeta = { boilerplate: [] };
   if (n === 0) return meta;
   const top = Math.min(n, TOP_LINES);
@@ -126,11 +126,12 @@ function buildMeta(text: string, lines: Line[], findDatesFn: DateFinder): Docume
   // Headers and what they introduce; consumption never crosses the title or a meta line.
   for (let i = 0; i < n; i++) {
     const kind = kinds[i];
-    if (kind === undefined || kind === 'line' || protectedRow(i)) continue;
+    if (kind === 'label' && !protectedRow(i)) furniture[i] = true;
+    if (kind === undefined || kind === 'line' || kind === 'label' || protectedRow(i)) continue;
     let taken = 0;
     for (let j = i + 1; j < n && !protectedRow(j); j++) {
       const t = lines[j].text;
-      if (kinds[j] !== undefined && kinds[j] !== 'line') break; // the next header takes over
+      if (kinds[j] !== undefined && kinds[j] !== 'line' && kinds[j] !== 'label') break; // the next header takes over
       if (kind === 'related') {
         if (!(kinds[j] === 'line' || isHeadlineShaped(t)) || ++taken > MAX_RELATED_ITEMS) break;
       } else if (kind === 'list') {
@@ -157,8 +158,13 @@ function buildMeta(text: string, lines: Line[], findDatesFn: DateFinder): Docume
     }
   }
 
-  // Lines of digits and punctuation only, unless they are the dateline.
-  for (let i = 0; i < n; i++) if (!furniture[i] && !protectedRow(i) && !hasLetter(lines[i].text)) furniture[i] = true;
+  // Lines of digits and punctuation only (unless the dateline), and single words that are not a
+  // sentence ("Politics", a site name, an avatar's alt text): no claim lives in either.
+  for (let i = 0; i < n; i++) {
+    if (furniture[i] || protectedRow(i)) continue;
+    const t = lines[i].text;
+    if (!hasLetter(t) || (t.length <= 40 && countWords(t, 2) === 1 && !/\s/.test(t) && !endsSentence(t))) furniture[i] = true;
+  }
 
   markTrailing(lines, furniture, protectedRow);
 
@@ -177,6 +183,15 @@ const AUTHOR_CONTACT = /\b(?:can be reached at|can be contacted at|writes (?:abo
 /** Page chrome after the last paragraph of prose, and author or publisher blurbs at the end. */
 function markTrailing(lines: Line[], furniture: boolean[], protectedRow: (i: number) => boolean): void {
   const n = lines.length;
+  // Blurbs first: the prose-shaped blurb must not count as the article's last paragraph.
+  let seen = 0;
+  for (let i = n - 1; i >= 0 && seen < 3; i--) {
+    if (furniture[i] || protectedRow(i)) continue;
+    seen++;
+    const t = lines[i].text;
+    if (t.length > 800) continue;
+    if (BIO.test(t) || AUTHOR_CONTACT.test(t)) furniture[i] = true;
+  }
   let lastProse = -1;
   for (let i = n - 1; i >= 0; i--) {
     if (furniture[i] || protectedRow(i)) continue;
@@ -189,14 +204,6 @@ function markTrailing(lines: Line[], furniture: boolean[], protectedRow: (i: num
   for (let i = lastProse + 1; i < n && lastProse >= 0; i++) {
     const t = lines[i].text;
     if (!furniture[i] && !protectedRow(i) && countWords(t, 10) <= 8 && !endsSentence(t)) furniture[i] = true;
-  }
-  let seen = 0;
-  for (let i = n - 1; i >= 0 && seen < 3; i--) {
-    if (furniture[i] || protectedRow(i)) continue;
-    seen++;
-    const t = lines[i].text;
-    if (t.length > 800) continue;
-    if (BIO.test(t) || AUTHOR_CONTACT.test(t)) furniture[i] = true;
   }
 }
 

@@ -25,18 +25,35 @@ export function chooseTitle(lines: readonly Line[], skip: readonly boolean[]): n
   }
   if (candidates.length <= 1) return candidates.length ? candidates[0] : -1;
   const body = bodyWords(lines, skip, new Set(candidates));
-  if (body.size === 0 || overlap(lines[candidates[0]].text, body) > 0) return candidates[0];
-  for (const c of candidates.slice(1)) if (overlap(lines[c].text, body) > 0) return c;
+  if (body.size === 0 || relatesTo(lines[candidates[0]].text, body, false)) return candidates[0];
+  for (const c of candidates.slice(1)) if (relatesTo(lines[c].text, body, true)) return c;
   return candidates[0];
 }
 
-/** Short, one sentence at most, not a list item or a label; a final period only on the first candidate. */
+/**
+ * Whether a headline is about the body. One shared word can be chance ("gain", "talks"), so
+ * the first line keeps the title unless it shares almost nothing, and a later line takes it
+ * only when a good part (a third) of its words recur in the body.
+ */
+function relatesTo(text: string, body: Set<string>, strict: boolean): boolean {
+  const keys = [...new Set(contentKeys(text))];
+  if (keys.length === 0) return !strict;
+  const shared = keys.filter((k) => body.has(k)).length;
+  if (strict) return shared >= Math.min(2, keys.length) && shared / keys.length >= 0.34;
+  return shared >= 2 || shared / keys.length >= 0.25;
+}
+
+/**
+ * Short, not a list item or a label, one sentence (the first line may have two short ones:
+ * "X recognises Y. What next?"), a final period only on the first candidate.
+ */
 export function isHeadlineLike(text: string, first: boolean): boolean {
   if (text.length > 250 || isBullet(text)) return false;
   const n = countWords(text, 40);
   if (n < 2 || n > 30) return false;
   if (/[:]$/.test(text)) return false;
-  if (innerSentenceBreaks(text, 2) > 0) return false;
+  const breaks = innerSentenceBreaks(text, 2);
+  if (breaks > 1 || (breaks === 1 && !(first && n <= 15 && !endsWithPeriod(text)))) return false;
   if (endsWithPeriod(text) && (!first || n > 20)) return false;
   return true;
 }
@@ -51,12 +68,6 @@ function bodyWords(lines: readonly Line[], skip: readonly boolean[], exclude: Se
     for (const k of contentKeys(t)) out.add(k);
   }
   return out;
-}
-
-function overlap(text: string, body: Set<string>): number {
-  let n = 0;
-  for (const k of contentKeys(text)) if (body.has(k)) n++;
-  return n;
 }
 
 const STOP = new Set(
