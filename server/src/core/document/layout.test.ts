@@ -181,6 +181,14 @@ test('an implausible dateline is still returned; judging it is a rule\'s job', (
   assert.equal(meta.published?.value.from, '5542-02-12');
 });
 
+test('a date without a year is a timestamp, not the dateline', () => {
+  check(article(`
+    T | Council approves new tram line
+    B | Updated Tuesday, July 8
+      | The city council approved the tram line by 31 votes to 12 on Tuesday evening after a long debate.
+  `));
+});
+
 test('a date inside a sentence near the top is not a dateline', () => {
   check(article(`
     T | Council approves new tram line
