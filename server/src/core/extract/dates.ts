@@ -548,7 +548,10 @@ function build(text: string, t: readonly Tok[], atoms: Atom[], ctx: DateContext)
     const last = t[a.e - 1];
     if (last.kind === 'w' && stem(last) !== last.low && /['’]s$/i.test(last.text)) end -= 2;
     const m: DateMention = { start, end, text: text.slice(start, end), value };
-    if (invalid) m.invalid = true;
+    if (invalid) {
+      m.invalid = true;
+      m.value = { ...value, invalid: true };
+    }
     out.push(m);
     if (!value.unresolved && !value.open && !(value.yearImplicit && fallbackYear === 0)) anchor = { value, tok: a.e - 1 };
   }

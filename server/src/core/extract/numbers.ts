@@ -68,6 +68,7 @@ function readWords(toks: readonly Tok[], i: number): NumberRead | undefined {
       }
       current += v;
       any = true;
+      lastScale = 1; // "three hundred and ten" is written to the unit
       j++;
       continue;
     }
