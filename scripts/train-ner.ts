@@ -25,7 +25,7 @@ const flag = (name: string, fallback: string): string => {
 const has = (name: string): boolean => args.includes(`--${name}`);
 
 const dataDir = flag('data', path.join(root, '..', 'shared', 'data', 'conll2003'));
-const epochs = Number(flag('epochs', '12'));
+const epochs = Number(flag('epochs', '10'));
 const limit = Number(flag('limit-sentences', '0'));
 const scheme = flag('scheme', 'BILOU') as Scheme;
 const seed = Number(flag('seed', '1'));
