@@ -7,13 +7,13 @@ import type { RuleSeverity } from '../core/api';
 import { RULES } from '../core/rules/registry';
 import { Workspace } from '../core/workspace';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, fileUri, readArticle, relativePath } from '../node/host';
-import { loadDefaultRecognizer } from '../node/recognizer-file';
 import type { CliCommand } from './command';
 import type { CliIO } from './io';
 import { EXIT_FINDINGS, EXIT_OK, FatalError } from './io';
 import { LocationMapper } from './locations';
 import { parseChoice, parseRuleSeverities, parseSize } from './options';
 import { parseArgsOrUsage } from './parse';
+import { defaultRecognizerOrFail } from './recognizer';
 import { ProgressBar } from './progress';
 import { collectInputs } from './inputs';
 import { buildJsonReport, sortedFindings } from './report-json';
@@ -88,7 +88,7 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
 
   // The core never reads a clock; today's date lets it call far-future dates implausible.
   const today = new Date().toISOString().slice(0, 10);
-  const workspace = new Workspace({ recognizer: loadDefaultRecognizer(), config: { severities: opts.severities, today } });
+  const workspace = new Workspace({ recognizer: defaultRecognizerOrFail(), config: { severities: opts.severities, today } });
   const map = new LocationMapper();
   let read = 0;
   for (const [i, file] of inputs.files.entries()) {

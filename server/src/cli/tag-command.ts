@@ -2,11 +2,11 @@
 // prints it with a predicted-tag column (see tag.ts), for conll-score.mjs.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadDefaultRecognizer } from '../node/recognizer-file';
 import { describeError } from '../node/host';
 import type { CliCommand } from './command';
 import { FatalError, UsageError } from './io';
 import { parseArgsOrUsage } from './parse';
+import { defaultRecognizerOrFail } from './recognizer';
 import { tagConll } from './tag';
 
 export const tagCommand: CliCommand = {
@@ -41,7 +41,7 @@ Options:
     } catch (err) {
       throw new FatalError(`cannot read ${file}: ${describeError(err)}`);
     }
-    io.stdout.write(tagConll(text, loadDefaultRecognizer()));
+    io.stdout.write(tagConll(text, defaultRecognizerOrFail()));
     return 0;
   },
 };
