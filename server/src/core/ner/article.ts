@@ -3,7 +3,8 @@
 // document agree with itself (a name tagged once is tagged, with one type, everywhere).
 import type { Sentence, Token } from '../model';
 import type { EntityRecognizer, NameSpan, NameType } from './recognizer';
-import { PERSON_TITLES } from './gazetteers/people';
+import { DEMONYMS } from './gazetteers/countries';
+import { OFFICE_WORDS } from './gazetteers/people';
 import type { Tagger } from './tagger';
 import type { TokenSpan } from './tags';
 
@@ -12,10 +13,8 @@ const TYPE_NAMES: Record<string, NameType> = { PER: 'person', ORG: 'organization
 const MAX_SENTENCE = 400;
 
 // Single words that, at the start of a person span, are a title rather than the name.
-const TITLE_WORDS = new Set(
-  [...PERSON_TITLES.flatMap((t) => t.split(' ')), 'Acting', 'Foreign', 'Deputy', 'Former', 'Interim', 'First', 'Senior', 'Vice', 'Prime', 'Defence', 'Defense', 'Interior', 'Finance', 'Economy', 'Trade', 'Health', 'Justice', 'State', 'Special', 'Chief', 'General', 'Supreme', 'Late']
-    .map((w) => w.toLowerCase()),
-);
+const TITLE_WORDS = new Set(OFFICE_WORDS.map((w) => w.toLowerCase()));
+const DEMONYM_WORDS = new Set(DEMONYMS);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
 const isWordy = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
@@ -46,7 +45,8 @@ export class ArticleRecognizer implements EntityRecognizer {
       const b = Math.min(tokens.length, s.tokenEnd | 0);
       for (let k = a; k < b; k += MAX_SENTENCE) ranges.push([k, Math.min(b, k + MAX_SENTENCE)]);
     }
-    const tagged = this.tagger.tagDocument(ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text)));
+    const words = caseForTagging(tokens, ranges);
+    const tagged = this.tagger.tagDocument(ranges.map(([a, b]) => words.slice(a, b)));
     const spans: TokenSpan[] = [];
     tagged.forEach((sent, i) => {
       const offset = ranges[i][0];
@@ -55,13 +55,57 @@ export class ArticleRecognizer implements EntityRecognizer {
         if (snapped) spans.push(snapped);
       }
     });
-    const consistent = makeConsistent(tokens, spans);
+    const consistent = makeConsistent(tokens, mergeNationalBodies(tokens, spans));
     return consistent.map((s) => {
       const start = tokens[s.start].start;
       const end = tokens[s.end - 1].end;
       return { start, end, type: TYPE_NAMES[s.type] ?? 'misc', text: text.slice(start, end), confidence: 1 };
     });
   }
+}
+
+/**
+ * Token texts as the tagger should see them. Headlines in Title Case capitalise every word,
+ * which the news corpus never does (its headlines are in capitals); a capitalised word of
+ * such a line that the same article also writes in lower case is passed in lower case.
+ */
+export function caseForTagging(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): string[] {
+  const words = tokens.map((t) => t.text);
+  const lowerForms = new Set<string>();
+  for (const w of words) if (/^\p{Ll}/u.test(w)) lowerForms.add(w);
+  for (const [a, b] of ranges) {
+    let content = 0;
+    let capital = 0;
+    for (let i = a; i < b; i++) {
+      if (words[i].length < 4 || !/^\p{L}/u.test(words[i])) continue;
+      content++;
+      if (/^\p{Lu}\p{Ll}/u.test(words[i])) capital++;
+    }
+    if (content < 3 || capital < content * 0.75) continue;
+    for (let i = a; i < b; i++) {
+      const lower = words[i].toLowerCase();
+      if (/^\p{Lu}\p{Ll}*$/u.test(words[i]) && lowerForms.has(lower)) words[i] = lower;
+    }
+  }
+  return words;
+}
+
+/**
+ * "Russian Foreign Ministry": the news corpus splits a nationality from the body it
+ * qualifies (MISC + ORG); for resolving entities across sources the whole is the name.
+ */
+export function mergeNationalBodies(tokens: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    const b = sorted[i + 1];
+    if (b && a.type === 'MISC' && b.type === 'ORG' && a.end === b.start && a.end - a.start === 1 && DEMONYM_WORDS.has(tokens[a.start].text)) {
+      out.push({ start: a.start, end: b.end, type: 'ORG' });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** The span trimmed to the name: no leading title (for people), quotes or punctuation; no trailing possessive. */

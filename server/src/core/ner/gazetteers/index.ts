@@ -6,7 +6,7 @@ import { COUNTRIES, DEMONYMS } from './countries';
 import { MISC_NAMES } from './misc';
 import { ORGANIZATIONS, ORG_SUFFIXES } from './organizations';
 import { GIVEN_NAMES, PERSON_TITLES, SURNAMES } from './people';
-import { CITIES, REGIONS } from './places';
+import { CITIES, PLACE_SUFFIXES, REGIONS } from './places';
 
 export const GAZETTEERS: ReadonlyArray<readonly [name: string, entries: readonly string[]]> = [
   ['country', COUNTRIES],
@@ -19,6 +19,7 @@ export const GAZETTEERS: ReadonlyArray<readonly [name: string, entries: readonly
   ['surname', SURNAMES],
   ['title', PERSON_TITLES],
   ['misc', MISC_NAMES],
+  ['placesuffix', PLACE_SUFFIXES],
 ];
 
 interface TrieNode {

@@ -67,7 +67,11 @@ Yamamoto|Nakamura|Kobayashi|Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Nguyen|Tran|Le|
 Souza|Pereira|Costa|Rodrigues|Almeida|Cohen|Levy|Friedman|Katz|O'Brien|O'Connor|O'Neill|McDonald|MacDonald
 `.trim().split(/\||\n/);
 
-/** Words written before a person's name: honorifics, offices, ranks and roles. */
+/**
+ * Words written before a person's name: honorifics, offices, ranks and roles. Features only;
+ * the span snapping strips just OFFICE_WORDS, since honorifics ("Sheikh", "Prince") also
+ * start names.
+ */
 export const PERSON_TITLES: readonly string[] = `
 Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Count|Countess|Prince
 Princess|King|Queen|Emperor|Empress|Sheikh|Sheik|Emir|Amir|Sultan|Crown Prince|Pope|Cardinal|Archbishop|Bishop
@@ -79,4 +83,14 @@ Chief|Commander|General|Gen.|Lieutenant|Lt.|Colonel|Col.|Major|Maj.|Captain|Capt
 Marshal|Brigadier|Corporal|Private|Officer|Inspector|Detective|Judge|Justice|Attorney|Prosecutor|Director
 Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Aide|Leader|Head|Executive|CEO|Chief Executive|Founder
 Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Captain|Champion|Chancellor|Commissioner|Delegate|Consul
+`.trim().split(/\||\n/);
+
+/** Offices and roles that are never part of a name: stripped from the front of a person span. */
+export const OFFICE_WORDS: readonly string[] = `
+Mr|Mrs|Ms|Dr|Prof|Professor|President|Vice|Prime|Minister|Premier|Chancellor|Secretary|Foreign|Defence|Defense
+Interior|Finance|Economy|Trade|Health|Justice|Deputy|Acting|Interim|Former|Ambassador|Envoy|Governor|Mayor|Senator
+Sen|Congressman|Congresswoman|Representative|Rep|Speaker|Chairman|Chairwoman|Chair|Chief|Commander|General|Gen
+Lieutenant|Lt|Colonel|Col|Major|Maj|Captain|Capt|Sergeant|Sgt|Admiral|Adm|Marshal|Brigadier|Judge|Justice|Attorney
+Prosecutor|Director|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Aide|Leader|Executive|CEO|Coach|Manager
+Commissioner|Consul|Special|Senior|Supreme|State|Federal|Opposition|Party|Presidential|Ministerial|Head|Officer
 `.trim().split(/\||\n/);

@@ -55,3 +55,12 @@ Nile|Danube|Rhine|Volga|Thames|Seine|Euphrates|Tigris|Indus|Ganges|Yangtze|Mekon
 Jordan River|Everest|Kilimanjaro|Midwest|New England
 West Coast|East Coast|Wall Street|Capitol Hill|Gaza Strip|West Bank|Kosovo|Chechnya|Ulster|Hong Kong
 `.trim().split(/\||\n/);
+
+/** Words that end place names ("… Airport", "… Province", "… River"), matched in any case. */
+export const PLACE_SUFFIXES: readonly string[] = `
+Airport|Air Base|Airbase|Airfield|Base|Naval Base|Province|Region|District|County|Prefecture|Municipality|Oblast
+Governorate|Canton|State|Territory|Valley|River|Mountains|Mountain|Mount|Hills|Island|Islands|Peninsula|Bay|Gulf|Sea
+Ocean|Lake|Canal|Strait|Straits|Desert|Plain|Plateau|Coast|Delta|Falls|Street|Avenue|Road|Boulevard|Square|Bridge
+Dam|Port|Harbour|Harbor|Crossing|Checkpoint|Pass|Border|Stadium|Arena|Park|Palace|Castle|Cathedral|Mosque|Temple
+Camp|Prison|Refugee Camp|City|Town|Village|Heights|Highlands|Lowlands|Basin|Forest|Reef|Cape
+`.trim().split(/\||\n/);
