@@ -42,7 +42,7 @@ export interface PreparedDocument {
 }
 
 /** Bump when feature extraction changes: a model trained with other features is refused. */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 // Template numbers. Changing any of them changes every feature: retrain.
 const enum F {
@@ -50,10 +50,12 @@ const enum F {
   Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4, Lm1_L0, L0_Lp1, Lm1_SS0, SS0_Lp1,
   First_SS0, Caps_SS0, Gaz0, GazM1, GazP1, Gaz0_SS0, LowerElsewhere, CapElsewhere, DocShape,
   Lm2_Lm1, Caps_L0, Len_SS0, Hist, Hist_SS0, HistNext, Wm1, Cluster, ClusterM1, ClusterP1,
-  Cluster_SS0, Cluster6, Lp1_Lp2, Last_SS0,
+  Cluster_SS0, Cluster6, Lp1_Lp2, Last_SS0, AggL, AggR, AggL2, AggR2,
 }
 
 const BOS = hashString('<s>');
+/** Most distinct neighbours aggregated per side for one word. */
+const AGG_MAX = 12;
 const EOS = hashString('</s>');
 
 /** Word clusters learnt from unlabelled text: lower-cased word hash -> bit-string path. */
@@ -180,6 +182,23 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     }
   }
 
+  // Context aggregation: the words around other occurrences of the same capitalised word
+  // ("Mr" before "Smith", "shares" after "Acme") are evidence wherever it occurs.
+  const around = new Map<string, { left: Set<number>; right: Set<number>; left2: Set<number>; right2: Set<number> }>();
+  for (let s = 0; s < sentences.length; s++) {
+    const a = sentStarts[s];
+    const b = sentStarts[s + 1];
+    for (let t = a; t < b; t++) {
+      if (!capitalized[t] && !allUpper[t]) continue;
+      let c = around.get(lowers[t]);
+      if (!c) around.set(lowers[t], (c = { left: new Set(), right: new Set(), left2: new Set(), right2: new Set() }));
+      if (t > a + 1 && c.left2.size < AGG_MAX) c.left2.add(hL[t - 2]);
+      if (t + 2 < b && c.right2.size < AGG_MAX) c.right2.add(hL[t + 2]);
+      if (t > a && c.left.size < AGG_MAX) c.left.add(hL[t - 1]);
+      if (t + 1 < b && c.right.size < AGG_MAX) c.right.add(hL[t + 1]);
+    }
+  }
+
   const gaz = matchGazetteers(gazKeys); // tokens are normalised already: lower case is the key
 
   // Static features, CSR.
@@ -195,7 +214,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     const caps = capsSentence[s];
     for (let t = a; t < b; t++) {
       offsets[t] = m;
-      if (feats.length - m < 128) {
+      if (feats.length - m < 256) {
         const bigger = new Uint32Array(feats.length * 2);
         bigger.set(feats);
         feats = bigger;
@@ -248,6 +267,13 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
         push(mix3(F.LowerElsewhere, lowerSeen.has(l) ? 1 : 0, ss0));
         if (t === a || caps || isOpening(words[t - 1])) push(mix3(F.CapElsewhere, (capSeen.has(l) ? 1 : 0) + (lowerSeen.has(l) ? 2 : 0), caps));
         if (allUpper[t] && len > 1) push(mix(F.DocShape, capSeen.has(l) ? 1 : lowerSeen.has(l) ? 2 : 3));
+      }
+      if (capitalized[t] || allUpper[t]) {
+        const c = around.get(lowers[t])!;
+        for (const h of c.left) push(mix(F.AggL, h));
+        for (const h of c.right) push(mix(F.AggR, h));
+        for (const h of c.left2) push(mix(F.AggL2, h));
+        for (const h of c.right2) push(mix(F.AggR2, h));
       }
       if (cl[t] >= 0) {
         push(mix(F.Cluster, cl[t]));
