@@ -1,25 +1,25 @@
 // The words English news uses around dates: month and weekday names, ordinal words, and the
 // prepositions that make an ambiguous capitalised "May" or a bare "2021" read as a date.
-import { isCap, type Tok } from './scan';
+import { dict, isCap, type Tok } from './scan';
 
-const MONTH_NAMES: Record<string, number> = {
+const MONTH_NAMES = dict<number>({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12,
-};
+});
 // "Mar" and "May" are left out: as abbreviations they are too often other words.
-const MONTH_ABBREVIATIONS: Record<string, number> = {
+const MONTH_ABBREVIATIONS = dict<number>({
   jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS = dict<number>({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
-export const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS = dict<number>({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-};
+});
 
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 

@@ -2,20 +2,20 @@
 // words ("nine", "twenty-five", "three hundred and fifty", "a dozen", "1.2 million").
 // Shared by the date and quantity extractors so both read "two days later" and
 // "two million" the same way.
-import { isHyphen, type Tok } from './scan';
+import { dict, isHyphen, type Tok } from './scan';
 
-const UNITS: Record<string, number> = {
+const UNITS = dict<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = dict<number>({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** Scale words after a figure; "m"/"bn" style suffixes are read by the quantity extractor. */
-export const SCALES: Record<string, number> = {
+export const SCALES = dict<number>({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 
 export interface NumberRead {
   value: number;

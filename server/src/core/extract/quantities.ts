@@ -24,7 +24,7 @@ import type { Qualifier, QuantityValue, Span } from '../model';
 import { findDates } from './dates';
 import { NOT_YEAR_BEFORE } from './date-words';
 import { readNumber, type NumberRead } from './numbers';
-import { isHyphen, isRangeDash, scan, stem, type Tok } from './scan';
+import { dict, isHyphen, isRangeDash, scan, stem, type Tok } from './scan';
 import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS,
   isPluralNoun, lemma, MEASURE_ABBREVIATIONS, SCALE_SUFFIXES,
@@ -59,7 +59,7 @@ const IDENTIFIER_BEFORE = new Set(['number', 'resolution', 'article', 'flight', 
   'room', 'gate', 'platform', 'highway', 'model', 'version', 'code', 'channel', 'bus', 'line', 'unit', 'block', 'lot',
   'paragraph', 'clause', 'rule', 'act', 'bill', 'vol', 'volume', 'issue', 'episode', 'season', 'phase', 'stage', 'level', 'grade']);
 
-const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+const VAGUE = dict<number>({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 });
 
 /** "one" is a figure only before a counted noun: not "one of", "no one", "one another". */
 const ONE_NOT_BEFORE = new Set(['of', 'another', 'way', 'thing', 'hand', 'side', 'point', 'day', 'time', 'who', 'that', 'which']);
@@ -146,7 +146,7 @@ function plainFigure(t: readonly Tok[], i: number): boolean {
   const next = t[i + 1];
   if (/[/:]/.test(n.text)) return false;
   // "F-16", "COVID-19": a word joined to the figure by a hyphen.
-  if (prev && n.tight && isHyphen(prev) && prev.tight && t[i - 2]?.kind === 'w' && !(t[i - 2].low in { mid: 1, pre: 1, post: 1 })) return false;
+  if (prev && n.tight && isHyphen(prev) && prev.tight && t[i - 2]?.kind === 'w' && !/^(mid|pre|post)$/.test(t[i - 2].low)) return false;
   if (prev && n.tight && prev.kind === 'w') return false;
   if (prev && prev.kind === 'p' && n.tight && (prev.text === '#' || prev.text === '№')) return false;
   if (prev && prev.kind === 'w' && IDENTIFIER_BEFORE.has(prev.low)) return false;

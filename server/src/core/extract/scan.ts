@@ -119,3 +119,8 @@ export function isHyphen(t: Tok | undefined): boolean {
 export function isStop(t: Tok | undefined): boolean {
   return !!t && t.kind === 'p' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';');
 }
+
+/** A lookup table without a prototype, so words like "constructor" are never keys. */
+export function dict<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
