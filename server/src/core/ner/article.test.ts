@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { tokenize } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
 import { loadRecognizer } from './load';
-import { makeConsistent, snap } from './article';
+import { caseForTagging, makeConsistent, mergeNationalBodies, snap } from './article';
 import { shippedModelBytes } from './test-model';
 
 const recognizer = loadRecognizer(shippedModelBytes());
@@ -85,4 +85,22 @@ test('never throws: random Unicode, empty text, very long tokens and lines, inco
   names('Name '.repeat(20_000));
   assert.deepEqual(recognizer.recognize('abc', [{ text: 'abc', start: 0, end: 3 }], [{ start: 0, end: 3, tokenStart: 0, tokenEnd: 9 }]).length >= 0, true);
   assert.deepEqual(recognizer.recognize('', [], [{ start: 0, end: 0, tokenStart: 5, tokenEnd: 2 }]), []);
+});
+
+test('a Title Case headline passes words the article also writes in lower case as lower case', () => {
+  const text = 'Lender Raises Rates Again In Northvale\nThe lender said rates rose again.';
+  const tokens = tokenize(text);
+  const words = caseForTagging(tokens, splitSentences(text, tokens).map((s) => [s.tokenStart, s.tokenEnd] as const));
+  assert.deepEqual(words.slice(0, 6), ['lender', 'Raises', 'rates', 'again', 'In', 'Northvale']);
+  assert.deepEqual(words.slice(6), tokens.slice(6).map((t) => t.text), 'ordinary sentences are left alone');
+});
+
+test('a nationality right before an organisation becomes part of its name', () => {
+  const tokens = tokenize('the Italian Foreign Ministry and the Italian team');
+  const merged = mergeNationalBodies(tokens, [
+    { start: 1, end: 2, type: 'MISC' },
+    { start: 2, end: 4, type: 'ORG' },
+    { start: 6, end: 7, type: 'MISC' },
+  ]);
+  assert.deepEqual(merged, [{ start: 1, end: 4, type: 'ORG' }, { start: 6, end: 7, type: 'MISC' }]);
 });
