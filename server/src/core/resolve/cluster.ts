@@ -9,6 +9,7 @@ import { institutionKey } from './institutions';
 import { abbreviates, acronymKey, compareNames, initialsOf, looksLikeAcronym, nameTokens, normalizeName, translitKey } from './names';
 import { worldAlias } from './world';
 import { UnionFind } from './union-find';
+import { applyConstraints, type NodeGroup, type ResolutionConstraints } from './constraints';
 
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place', 'event', 'misc']);
 
@@ -32,7 +33,7 @@ interface Profile {
   context: Set<string>;
 }
 
-export type MergeReason = 'same-name' | 'alias' | 'transliteration' | 'acronym' | 'abbreviation' | 'surname' | 'role-evidence';
+export type MergeReason = 'same-name' | 'alias' | 'transliteration' | 'acronym' | 'abbreviation' | 'surname' | 'role-evidence' | 'user';
 
 export interface Resolution {
   entities: Entity[];
@@ -44,7 +45,10 @@ export interface Resolution {
 
 export const mentionKey = (uri: string, mentionId: string) => `${uri}#${mentionId}`;
 
-export function resolveEntities(docs: readonly DocumentAnalysis[], contextOf: (uri: string, m: Mention) => Set<string>): Resolution {
+/** `constraints`: a reviewer's merges and splits (user annotations), applied after the automatic passes. */
+export function resolveEntities(
+  docs: readonly DocumentAnalysis[], contextOf: (uri: string, m: Mention) => Set<string>, constraints?: ResolutionConstraints,
+): Resolution {
   const profiles: Profile[] = [];
   for (const doc of docs) profiles.push(...documentProfiles(doc, contextOf));
   profiles.forEach((p, i) => (p.index = i));
@@ -101,7 +105,8 @@ export function resolveEntities(docs: readonly DocumentAnalysis[], contextOf: (u
       }
     }
   }
-  return toEntities(profiles, uf, reasons);
+  const groups = groupsOf(profiles, uf, reasons);
+  return toEntities(constraints ? applyConstraints(groups, constraints, 'user') : groups);
 }
 
 function documentProfiles(doc: DocumentAnalysis, contextOf: (uri: string, m: Mention) => Set<string>): Profile[] {
@@ -237,7 +242,7 @@ function majorityType(ms: Mention[]): EntityType {
   return [...counts].sort((x, y) => y[1] - x[1])[0][0];
 }
 
-function toEntities(profiles: Profile[], uf: UnionFind, reasons: Map<number, Set<MergeReason>>): Resolution {
+function groupsOf(profiles: Profile[], uf: UnionFind, reasons: Map<number, Set<MergeReason>>): Array<NodeGroup<MergeReason>> {
   const groups = new Map<number, Profile[]>();
   for (const p of profiles) {
     const r = uf.find(p.index);
@@ -245,9 +250,13 @@ function toEntities(profiles: Profile[], uf: UnionFind, reasons: Map<number, Set
     if (g) g.push(p);
     else groups.set(r, [p]);
   }
-  const built: Array<{ entity: Omit<Entity, 'id'>; root: number; first: string }> = [];
-  for (const [root, ps] of groups) {
-    const nodes = ps.flatMap((p) => p.nodes).sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.mention.start - y.mention.start));
+  return [...groups].map(([root, ps]) => ({ nodes: ps.flatMap((p) => p.nodes), reasons: reasons.get(root) }));
+}
+
+function toEntities(groups: ReadonlyArray<NodeGroup<MergeReason>>): Resolution {
+  const built: Array<{ entity: Omit<Entity, 'id'>; reasons?: Set<MergeReason>; first: string }> = [];
+  for (const group of groups) {
+    const nodes = group.nodes.slice().sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.mention.start - y.mention.start));
     const formDocs = new Map<string, Set<string>>();
     for (const n of nodes) {
       const set = formDocs.get(n.mention.text) ?? new Set<string>();
@@ -259,7 +268,7 @@ function toEntities(profiles: Profile[], uf: UnionFind, reasons: Map<number, Set
     const type = majorityType(nodes.map((n) => n.mention));
     built.push({
       entity: { type, name: aliases[0], aliases, mentions: nodes.map((n) => ({ uri: n.uri, mentionId: n.mention.id })) },
-      root,
+      reasons: group.reasons,
       first: `${type}:${aliases[0]}`,
     });
   }
@@ -271,8 +280,7 @@ function toEntities(profiles: Profile[], uf: UnionFind, reasons: Map<number, Set
     const id = `e${i + 1}`;
     entities.push({ id, ...b.entity });
     for (const ref of b.entity.mentions) entityOf.set(mentionKey(ref.uri, ref.mentionId), id);
-    const rs = reasons.get(b.root);
-    if (rs) reasonMap.set(id, rs);
+    if (b.reasons) reasonMap.set(id, b.reasons);
   });
   return { entities, entityOf, reasons: reasonMap };
 }
