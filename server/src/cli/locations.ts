@@ -40,7 +40,10 @@ export class LocationMapper {
     return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
   }
 
+  /** The text is taken from the document at the span, so a location always shows what it covers. */
   location(loc: Span & { uri: string; text: string }): ReportLocation {
-    return { path: this.path(loc.uri), ...this.range(loc.uri, loc), text: loc.text };
+    const doc = this.docs.get(loc.uri);
+    const text = doc ? doc.text.slice(loc.start, Math.max(loc.start, loc.end)) : loc.text;
+    return { path: this.path(loc.uri), ...this.range(loc.uri, loc), text };
   }
 }

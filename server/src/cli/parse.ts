@@ -9,7 +9,8 @@ export function parseArgsOrUsage<T>(parse: () => T): T {
     const code = (err as NodeJS.ErrnoException).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw err;
     const message = (err as Error).message;
-    const option = /'(-[^' ]+)/.exec(message)?.[1];
+    // "Option '-f, --format <value>' argument missing": name the long form.
+    const option = /'(?:-\w, )?(--?[^' ,]+)/.exec(message)?.[1];
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UsageError(`unknown option ${option}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /missing/.test(message)) {
       throw new UsageError(`option ${option} needs a value`);
