@@ -4,6 +4,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version as toolVersion } from '../../../package.json';
 import type { RuleSeverity } from '../core/api';
+import type { EntityRecognizer } from '../core/ner/recognizer';
 import { RULES } from '../core/rules/registry';
 import { Workspace } from '../core/workspace';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, fileUri, readArticle, relativePath } from '../node/host';
@@ -70,7 +71,21 @@ function displayPathFn(root: string, cwd: string): (path: string) => string {
   };
 }
 
-export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
+/** What runCheck gets from outside; tests replace these to make races happen on cue. */
+export interface CheckDeps {
+  read: typeof readArticle;
+  recognizer: () => EntityRecognizer;
+  /** ISO date: the core never reads a clock, and far-future dates are implausible. */
+  today: () => string;
+}
+
+const DEFAULT_DEPS: CheckDeps = {
+  read: readArticle,
+  recognizer: defaultRecognizerOrFail,
+  today: () => new Date().toISOString().slice(0, 10),
+};
+
+export async function runCheck(opts: CheckOptions, io: CliIO, deps: CheckDeps = DEFAULT_DEPS): Promise<number> {
   const inputs = await collectInputs(opts.paths, io.cwd, opts);
   const display = displayPathFn(inputs.root, io.cwd);
   const shown = (abs: string) => display(relativePath(inputs.root, abs));
@@ -86,15 +101,14 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
     throw new FatalError(`no article files found in ${where} (include: ${opts.include.join(', ')})`);
   }
 
-  // The core never reads a clock; today's date lets it call far-future dates implausible.
-  const today = new Date().toISOString().slice(0, 10);
-  const workspace = new Workspace({ recognizer: defaultRecognizerOrFail(), config: { severities: opts.severities, today } });
+  const config = { severities: opts.severities, today: deps.today() };
+  const workspace = new Workspace({ recognizer: deps.recognizer(), config });
   const map = new LocationMapper();
   let read = 0;
   for (const [i, file] of inputs.files.entries()) {
     const rel = relativePath(inputs.root, file.path);
     progress.update(i, inputs.files.length, rel);
-    const result = await readArticle(file.path, opts.maxFileSize);
+    const result = await deps.read(file.path, opts.maxFileSize);
     if (!result.ok) {
       skipped++;
       warn(`skipped ${shown(file.path)}: ${result.reason}`);

@@ -105,7 +105,7 @@ describe('readArticle', () => {
     unlinkSync(path);
     const r = await readArticle(files[0].path, LIMIT);
     assert.equal(r.ok, false);
-    assert.match(!r.ok ? r.reason : '', /no such file \(deleted or renamed while indexing\?\)/);
+    assert.match(!r.ok ? r.reason : '', /no longer exists \(deleted or renamed while indexing\?\)/);
   });
 
   it('refuses folders, oversized files and binary files with a reason', async () => {

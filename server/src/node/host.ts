@@ -60,7 +60,7 @@ export function formatBytes(n: number): string {
 export function describeError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   switch (e?.code) {
-    case 'ENOENT': return 'no such file (deleted or renamed while indexing?)';
+    case 'ENOENT': return 'no such file or directory';
     case 'EACCES':
     case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a directory';
@@ -196,6 +196,8 @@ export async function readArticle(path: string, maxFileSize: number): Promise<Re
     const decoded = decodeArticle(buf.subarray(0, length), { maxBytes: maxFileSize });
     return decoded.ok ? { ok: true, text: decoded.text, notes: decoded.notes } : decoded;
   } catch (err) {
+    // The caller listed this file a moment ago, so a missing file means it just went away.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, reason: 'no longer exists (deleted or renamed while indexing?)' };
     return { ok: false, reason: describeError(err) };
   } finally {
     await handle?.close().catch(() => undefined);
