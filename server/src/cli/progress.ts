@@ -31,7 +31,7 @@ export class ProgressBar {
     if (t - this.started < this.delayMs || (this.shown && t - this.lastDraw < 50 && done < total)) return;
     this.lastDraw = t;
     this.shown = true;
-    this.stream.write('\r' + renderBar(done, total, label, this.stream.columns ?? 80) + '\x1b[K');
+    this.stream.write('\r' + renderBar(done, total, label, this.stream.columns || 80) + '\x1b[K');
   }
 
   /** Erases the bar so the next output starts on a clean line. */
