@@ -47,6 +47,30 @@ export interface HoverInfo {
   sources: SourceView[];
   /** Findings that touch the hovered mention. */
   findings: Finding[];
+  /** Reviewers' free notes on the hovered words. */
+  notes?: AnnotationNote[];
+  /** Reviewers' verdicts on claims the hovered words are part of. */
+  verdicts?: ClaimVerdict[];
+}
+
+/** A reviewer's note, from the annotation store. */
+export interface AnnotationNote {
+  /** Annotation id. */
+  id: string;
+  text: string;
+  span: Span;
+  creator?: string;
+  modified: string;
+}
+
+export interface ClaimVerdict {
+  /** Annotation id. */
+  id: string;
+  verdict: 'verified' | 'disputed' | 'unverified';
+  note?: string;
+  span: Span;
+  creator?: string;
+  modified: string;
 }
 
 export interface SymbolInfo extends Span {

@@ -187,4 +187,6 @@ export interface Finding extends Location {
   /** 0..1 */
   confidence: number;
   related: RelatedLocation[];
+  /** A reviewer dismissed it (only set where reviewed findings are asked for). */
+  reviewed?: boolean;
 }

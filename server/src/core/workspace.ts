@@ -1,9 +1,14 @@
 // The core's one entry point. Callers hand it documents (uri + text + version) and ask it
 // questions; it keeps one analysis per document version and rebuilds the cross-source index
-// lazily, only when something changed since the last question.
+// lazily, only when something changed since the last question. A reviewer's annotations
+// (setAnnotations) apply on top: corrections to each analysis, merges and splits to
+// resolution, reviews to the findings shown.
 import type {
-  Cancellation, CoreConfig, CoreReport, HighlightToken, HoverInfo, SymbolInfo, WorkStats,
+  AnnotationNote, Cancellation, ClaimVerdict, CoreConfig, CoreReport, HighlightToken, HoverInfo, SymbolInfo, WorkStats,
 } from './api';
+import { applyCorrections } from './annotations/apply';
+import { AnnotationLayer, type AnchoredAnnotation, type SourceResolver } from './annotations/layer';
+import type { Annotation } from './annotations/model';
 import { NEVER_CANCELLED } from './api';
 import type { DocumentAnalysis, DocumentInput, Entity, Finding, Location } from './model';
 import type { EntityRecognizer } from './ner/recognizer';
@@ -17,8 +22,14 @@ export interface WorkspaceOptions {
 }
 
 export class Workspace {
+  /** What the questions see: each analysis with the reviewer's corrections applied. */
   private readonly docs = new Map<string, DocumentAnalysis>();
+  /** The analyses as the pipeline made them, and the corrections applied to each (as a key). */
+  private readonly raw = new Map<string, { analysis: DocumentAnalysis; corrections: string }>();
+  private readonly layer = new AnnotationLayer();
   private index: CrossIndex | undefined;
+  private indexResolutionKey = '';
+  private visible: { index: CrossIndex; reviewKey: string; view: CrossIndex } | undefined;
   private config: CoreConfig;
   readonly stats: WorkStats = { documentAnalyses: 0, indexBuilds: 0 };
 
@@ -28,26 +39,65 @@ export class Workspace {
 
   /** Adds or replaces a document. Re-analyses it only if its version or text changed. */
   setDocument(input: DocumentInput, token: Cancellation = NEVER_CANCELLED): DocumentAnalysis | undefined {
-    const old = this.docs.get(input.uri);
-    if (old && old.version === input.version && old.text === input.text) return old;
+    const old = this.raw.get(input.uri)?.analysis;
+    if (old && old.version === input.version && old.text === input.text) return this.docs.get(input.uri);
     if (old && old.text === input.text) {
       // Same text, new version number (e.g. a save): keep the analysis, bump the version.
-      const bumped = { ...old, version: input.version };
+      this.raw.set(input.uri, { ...this.raw.get(input.uri)!, analysis: { ...old, version: input.version } });
+      const bumped = { ...this.docs.get(input.uri)!, version: input.version };
       this.docs.set(input.uri, bumped);
       return bumped;
     }
     const analysis = analyzeDocument(input, this.options.recognizer, token);
     if (!analysis) return undefined; // cancelled: keep the old result
     this.stats.documentAnalyses++;
+    this.raw.set(input.uri, { analysis, corrections: '' });
     this.docs.set(input.uri, analysis);
+    this.correct(input.uri, true);
     this.index = undefined;
-    return analysis;
+    return this.docs.get(input.uri);
   }
 
   removeDocument(uri: string): boolean {
     const had = this.docs.delete(uri);
+    this.raw.delete(uri);
+    this.layer.forget(uri);
     if (had) this.index = undefined;
     return had;
+  }
+
+  /**
+   * The reviewer's annotations (W3C, from the store). `resolveSource` maps a target's `source`
+   * (a path relative to the store) to a document uri. Re-applies corrections only to documents
+   * whose corrections changed, and rebuilds the index only when corrections, merges or splits did.
+   */
+  setAnnotations(list: readonly Annotation[], resolveSource: SourceResolver = (s) => s): void {
+    this.layer.set(list, resolveSource);
+    let changed = false;
+    for (const uri of this.raw.keys()) if (this.correct(uri, false)) changed = true;
+    if (changed || this.layer.resolutionKey !== this.indexResolutionKey) this.index = undefined;
+  }
+
+  /** Applies the layer's corrections to one document; true when its view changed. */
+  private correct(uri: string, fresh: boolean): boolean {
+    const entry = this.raw.get(uri);
+    if (!entry) return false;
+    const corrections = this.layer.size ? this.layer.corrections(entry.analysis) : [];
+    const key = JSON.stringify(corrections);
+    if (!fresh && key === entry.corrections) return false;
+    entry.corrections = key;
+    this.docs.set(uri, applyCorrections(entry.analysis, corrections));
+    return true;
+  }
+
+  /** Every annotation with its current place (or orphaned), optionally of one document only. */
+  annotations(uri?: string): AnchoredAnnotation[] {
+    return this.layer.anchored(this.docs, uri);
+  }
+
+  /** Annotations whose words overlap `span` of `uri`. */
+  annotationsAt(uri: string, span: { start: number; end: number }): AnchoredAnnotation[] {
+    return this.layer.overlapping(this.docs, uri, span);
   }
 
   configure(config: Partial<CoreConfig>): void {
@@ -70,47 +120,81 @@ export class Workspace {
   /** The cross-source index, rebuilt if any document changed since it was last built. */
   private crossIndex(): CrossIndex {
     if (!this.index) {
-      this.index = buildIndex([...this.docs.values()], this.config);
+      this.indexResolutionKey = this.layer.resolutionKey;
+      const constraints = this.layer.resolutionKey ? this.layer.constraints(this.docs) : undefined;
+      this.index = buildIndex([...this.docs.values()], this.config, constraints);
       this.stats.indexBuilds++;
     }
     return this.index;
+  }
+
+  /** The index as the editor shows it: reviewed findings left out. */
+  private visibleIndex(): CrossIndex {
+    const index = this.crossIndex();
+    const reviewKey = this.layer.reviewKey;
+    if (this.visible?.index !== index || this.visible.reviewKey !== reviewKey) {
+      const reviewed = this.layer.reviewedFindings();
+      const view = reviewed.size ? { ...index, findings: index.findings.filter((f) => !reviewed.has(f.id)) } : index;
+      this.visible = { index, reviewKey, view };
+    }
+    return this.visible.view;
   }
 
   entities(): Entity[] {
     return this.crossIndex().entities;
   }
 
-  /** Findings located in `uri`, or all findings when no uri is given. */
+  /** Findings located in `uri`, or all findings when no uri is given; reviewed ones left out. */
   findings(uri?: string): Finding[] {
-    const all = this.crossIndex().findings;
+    const all = this.visibleIndex().findings;
+    return uri === undefined ? all : all.filter((f) => f.uri === uri);
+  }
+
+  /** Every finding, the reviewed ones flagged `reviewed: true` (for `check --show-reviewed`). */
+  findingsWithReviewed(uri?: string): Finding[] {
+    const reviewed = this.layer.reviewedFindings();
+    const all = this.crossIndex().findings.map((f) => (reviewed.has(f.id) ? { ...f, reviewed: true } : f));
     return uri === undefined ? all : all.filter((f) => f.uri === uri);
   }
 
   hover(uri: string, offset: number): HoverInfo | undefined {
-    return q.hover(this.crossIndex(), this.docs, uri, offset);
+    const info = q.hover(this.visibleIndex(), this.docs, uri, offset);
+    if (!info || !this.layer.size) return info;
+    const notes: AnnotationNote[] = [];
+    const verdicts: ClaimVerdict[] = [];
+    for (const a of this.annotationsAt(uri, info.span)) {
+      const base = { id: a.annotation.id, span: a.span!, modified: a.annotation.modified, ...(a.annotation.creator?.name ? { creator: a.annotation.creator.name } : {}) };
+      if (a.action?.kind === 'note') notes.push({ ...base, text: a.action.text });
+      if (a.action?.kind === 'verdict') verdicts.push({ ...base, verdict: a.action.verdict, ...(a.action.note ? { note: a.action.note } : {}) });
+    }
+    if (notes.length) info.notes = notes;
+    if (verdicts.length) info.verdicts = verdicts;
+    return info;
   }
 
   references(uri: string, offset: number): Location[] {
-    return q.references(this.crossIndex(), this.docs, uri, offset);
+    return q.references(this.visibleIndex(), this.docs, uri, offset);
   }
 
   definition(uri: string, offset: number): Location | undefined {
-    return q.definition(this.crossIndex(), this.docs, uri, offset);
+    return q.definition(this.visibleIndex(), this.docs, uri, offset);
   }
 
   highlights(uri: string, range?: { start: number; end: number }): HighlightToken[] {
-    return q.highlights(this.crossIndex(), this.docs, uri, range);
+    return q.highlights(this.visibleIndex(), this.docs, uri, range);
   }
 
   documentSymbols(uri: string): SymbolInfo[] {
-    return q.documentSymbols(this.crossIndex(), this.docs, uri);
+    return q.documentSymbols(this.visibleIndex(), this.docs, uri);
   }
 
   workspaceSymbols(query: string, limit = 200): SymbolInfo[] {
-    return q.workspaceSymbols(this.crossIndex(), this.docs, query, limit);
+    return q.workspaceSymbols(this.visibleIndex(), this.docs, query, limit);
   }
 
-  report(): CoreReport {
-    return q.report(this.crossIndex(), this.docs);
+  /** The whole-workspace report; reviewed findings only with `includeReviewed` (flagged). */
+  report(options: { includeReviewed?: boolean } = {}): CoreReport {
+    if (!options.includeReviewed) return q.report(this.visibleIndex(), this.docs);
+    return q.report({ ...this.crossIndex(), findings: this.findingsWithReviewed() }, this.docs);
   }
 }

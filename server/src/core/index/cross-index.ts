@@ -5,6 +5,7 @@ import type { CoreConfig } from '../api';
 import { predicatesIn } from '../claims/predicates';
 import type { DocumentAnalysis, Entity, Finding, Mention, Sentence } from '../model';
 import { mentionKey, resolveEntities } from '../resolve/cluster';
+import type { ResolutionConstraints } from '../resolve/constraints';
 import { RULES } from '../rules/registry';
 import type { RuleContext } from '../rules/rule';
 import { collectFacts, matchFacts, type Fact, type FactPair } from './facts';
@@ -24,9 +25,10 @@ export interface CrossIndex {
   docFrequency: Map<string, number>;
 }
 
-export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreConfig): CrossIndex {
+/** `constraints`: a reviewer's merges and splits, applied on top of automatic resolution. */
+export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreConfig, constraints?: ResolutionConstraints): CrossIndex {
   const docs = new Map(docList.map((d) => [d.uri, d]));
-  const resolution = resolveEntities(docList, (uri, m) => sentenceContext(docs.get(uri)!, m));
+  const resolution = resolveEntities(docList, (uri, m) => sentenceContext(docs.get(uri)!, m), constraints);
   for (const e of valueEntities(docList, resolution.entities.length + 1)) {
     resolution.entities.push(e);
     for (const ref of e.mentions) resolution.entityOf.set(mentionKey(ref.uri, ref.mentionId), e.id);
