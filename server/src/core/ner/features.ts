@@ -42,7 +42,7 @@ export interface PreparedDocument {
 }
 
 /** Bump when feature extraction changes: a model trained with other features is refused. */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 // Template numbers. Changing any of them changes every feature: retrain.
 const enum F {
@@ -50,7 +50,7 @@ const enum F {
   Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4, Lm1_L0, L0_Lp1, Lm1_SS0, SS0_Lp1,
   First_SS0, Caps_SS0, Gaz0, GazM1, GazP1, Gaz0_SS0, LowerElsewhere, CapElsewhere, DocShape,
   Lm2_Lm1, Caps_L0, Len_SS0, Hist, Hist_SS0, HistNext, Wm1, Cluster, ClusterM1, ClusterP1,
-  Cluster_SS0, Cluster6, Lp1_Lp2, Last_SS0, AggL, AggR, AggL2, AggR2,
+  Cluster_SS0, Cluster6, Lp1_Lp2, Last_SS0, AggL, AggR, AggL2, AggR2, Tri,
 }
 
 const BOS = hashString('<s>');
@@ -243,6 +243,11 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
       const len = lowers[t].length;
       for (let i = 0; i < 4 && i < len; i++) push(mix(F.Pre1 + i, pre[t * 4 + i]));
       for (let i = 0; i < 4 && i < len; i++) push(mix(F.Suf1 + i, suf[t * 4 + i]));
+      if (capitalized[t] && len >= 4) {
+        // Character trigrams of names: morphology of unseen names ("-ovic", "-stan", "berg").
+        const l = lowers[t];
+        for (let i = 0; i + 3 <= l.length && i < 12; i++) push(mix(F.Tri, (l.charCodeAt(i) * 65599 + l.charCodeAt(i + 1)) * 65599 + l.charCodeAt(i + 2)));
+      }
       push(mix3(F.Lm1_L0, lm1, hL[t]));
       push(mix3(F.L0_Lp1, hL[t], lp1));
       push(mix3(F.Lm2_Lm1, lm2, lm1));
