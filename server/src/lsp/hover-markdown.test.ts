@@ -48,12 +48,13 @@ describe('hover markdown', () => {
     assert.match(md, /⚠ \*\*name-mismatch\*\*: coast-wire/);
   });
 
-  it('shows each fact with its value and the claim it comes from', () => {
-    assert.ok(md.includes('(12 person) — _Ruis said 12 workers were hurt._'));
+  it('shows each fact with the claim it comes from (an exact figure needs no gloss)', () => {
+    assert.ok(md.includes(`[12 workers](<${B}#L1,81>) — _Ruis said 12 workers were hurt._`));
   });
 
   it('escapes article text so it cannot become markup', () => {
     assert.ok(md.includes('_Crane \\*collapse\\* at \\[pier\\]_'));
+    assert.equal(escapeMarkdown('[x](javascript:alert)'), '\\[x\\](javascript:alert)');
     assert.equal(escapeMarkdown('<b>x</b>'), '\\<b\\>x\\</b\\>');
   });
 

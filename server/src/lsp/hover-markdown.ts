@@ -30,10 +30,11 @@ const TYPE_LABEL: Record<string, string> = {
 
 /**
  * Escapes text so article words never turn into Markdown syntax or HTML. Text is always placed
- * inline (never at a line start), so list and heading markers (- + # 1.) need no escape.
+ * inline (never at a line start), so list and heading markers (- + # 1.) need no escape, and
+ * with brackets escaped, parentheses cannot form a link.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()|<>~&]/g, (c) => `\\${c}`);
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]|<>~&]/g, (c) => `\\${c}`);
 }
 
 function clip(text: string, max: number): string {
@@ -59,6 +60,11 @@ export function describeValue(v: MentionValue): string {
   return `${q}${range}${v.unit ? ` ${v.unit}` : ''}${v.duration ? ' (duration)' : ''}`;
 }
 
+/** Dates always gain from their normalised interval; a plain exact figure says nothing new. */
+function informative(v: MentionValue): boolean {
+  return v.kind === 'date' || v.qualifier !== 'exact' || v.low !== v.high || !!v.duration;
+}
+
 function more(list: string[], total: number): string {
   return total > list.length ? `${list.join(' · ')} · +${total - list.length} more` : list.join(' · ');
 }
@@ -76,7 +82,7 @@ function sourceBlock(ctx: HoverContext, s: SourceView, isHere: boolean): string[
   if (facts.length) {
     rows.push('- Facts:');
     for (const f of facts) {
-      const value = f.value ? ` (${escapeMarkdown(describeValue(f.value))})` : '';
+      const value = f.value && informative(f.value) ? ` → ${escapeMarkdown(describeValue(f.value))}` : '';
       const claim = ctx.claimText(f.location.uri, f.claim);
       const said = claim ? ` — _${escapeMarkdown(clip(claim, MAX_CLAIM))}_` : '';
       rows.push(`  - ${linked(ctx, f.text, f.location)}${value}${said}`);
@@ -90,8 +96,10 @@ export function renderHover(info: HoverInfo, here: string, ctx: HoverContext): s
   const e = info.entity;
   const out: string[] = [];
   const type = TYPE_LABEL[e.type] ?? e.type;
-  out.push(`**${type}** · ${escapeMarkdown(e.name)}`);
-  const others = e.aliases.filter((a) => a !== e.name);
+  // A date or figure is named by its words here (its canonical name is a normalised key).
+  const isValue = e.type === 'date' || e.type === 'quantity';
+  out.push(`**${type}** · ${escapeMarkdown(isValue ? info.text : e.name)}`);
+  const others = e.aliases.filter((a) => a !== e.name && (!isValue || a !== info.text));
   if (others.length) out.push('', `Also written: ${others.slice(0, 8).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`);
   if (info.value) out.push('', `Value: ${escapeMarkdown(describeValue(info.value))}`);
   const n = info.sources.length;

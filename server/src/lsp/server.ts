@@ -168,7 +168,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onRequest(REANALYZE_REQUEST, async () => {
     try {
       const settings = await readSettings();
-      corpus.applySettings(settings);
+      if (corpus.applySettings(settings)) await watchArticles(settings);
       return await corpus.reindex(true);
     } catch (e) {
       log.error(`Re-analysis failed: ${describe(e)}`);
