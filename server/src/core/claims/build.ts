@@ -74,12 +74,40 @@ function outsideQuotes(sentence: string, offset: number, quotes: readonly QuoteI
   return out;
 }
 
-/** The speaker: the person named in the sentence outside the quote, preferring one next to a speech verb. */
+/**
+ * The speaker. A person right after a speech verb ("said Minister X", "described by X") or right
+ * before one ("X said"); for a participle ("…, calling it a “bold step”") the sentence's subject,
+ * its first person; failing those, the person nearest the quote.
+ */
 function attribute(quote: QuoteInput, names: readonly Mention[], sentence: string, offset: number): Quote {
   const people = names.filter((n) => n.type === 'person' && (n.end <= quote.start || n.start >= quote.end));
   const result: Quote = { start: quote.start, end: quote.end, text: quote.text };
   if (people.length === 0 || !SPEECH.test(sentence)) return result;
-  // Nearest person to the quote.
+  const speaker = speakerBySpeechVerb(people, sentence, offset) ?? nearest(people, quote);
+  result.speaker = speaker.id;
+  return result;
+}
+
+const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
+
+function speakerBySpeechVerb(people: readonly Mention[], sentence: string, offset: number): Mention | undefined {
+  for (const v of sentence.matchAll(SPEECH_ALL)) {
+    const verbStart = offset + v.index!;
+    const verbEnd = verbStart + v[0].length;
+    if (/ing$/i.test(v[0])) {
+      const subject = people.find((p) => p.end <= verbStart);
+      if (subject) return subject;
+      continue;
+    }
+    const after = people.find((p) => p.start >= verbEnd && p.start - verbEnd <= 45);
+    if (after && !/[.;“”"]/.test(sentence.slice(verbEnd - offset, after.start - offset))) return after;
+    const before = [...people].reverse().find((p) => p.end <= verbStart && verbStart - p.end <= 4);
+    if (before) return before;
+  }
+  return undefined;
+}
+
+function nearest(people: readonly Mention[], quote: Span): Mention {
   let best = people[0];
   let bestDistance = Infinity;
   for (const p of people) {
@@ -89,7 +117,5 @@ function attribute(quote: QuoteInput, names: readonly Mention[], sentence: strin
       bestDistance = d;
     }
   }
-  void offset;
-  result.speaker = best.id;
-  return result;
+  return best;
 }

@@ -29,7 +29,7 @@ const CLASSES: Record<string, string[]> = {
   invest: ['invest*', 'funding', 'funded', 'loan*', 'grant*', 'aid', 'budget*', 'spend*', 'spent', 'cost', 'costs', 'costing'],
   buy: ['acqui*', 'bought', 'buy', 'buys', 'purchas*', 'takeover*', 'merger*'],
   sell: ['sold', 'sell', 'sells', 'sale', 'sales'],
-  collapse: ['collaps*', 'crash*', 'sank', 'sink*', 'derail*', 'capsiz*', 'flood*', 'fire', 'fires', 'earthquake*', 'disaster*'],
+  collapse: ['collaps*', 'crash*', 'overturn*', 'sank', 'sink*', 'derail*', 'capsiz*', 'flood*', 'fire', 'fires', 'earthquake*', 'disaster*'],
   vote: ['vote*', 'voted', 'ballot*', 'referend*'],
   found: ['founded', 'established', 'launched', 'opened', 'inaugurat*'],
   close: ['closed', 'closure*', 'shut', 'shutdown', 'suspend*', 'halted'],

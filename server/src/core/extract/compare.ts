@@ -17,7 +17,7 @@
 // any noun). Overlap is 'compatible', identity 'equal', disjoint ranges 'conflict'.
 import type { DatePrecision, DateValue, QuantityValue } from '../model';
 import { civil, daysInMonth, parseIso } from './calendar';
-import { YEARS_PER } from './units';
+import { MEASURE_ABBREVIATIONS, YEARS_PER } from './units';
 
 export type Agreement = 'equal' | 'compatible' | 'conflict' | 'unknown';
 
@@ -123,15 +123,18 @@ function isQuantity(v: QuantityValue | undefined): v is QuantityValue {
 
 /** Years per unit for a length of time; undefined for anything else. */
 function inYears(v: QuantityValue): number | undefined {
-  if (!v.duration && !(v.unit in YEARS_PER)) return undefined;
-  return YEARS_PER[v.unit];
+  if (!v.duration && !(YEARS_PER.has(v.unit))) return undefined;
+  return YEARS_PER.get(v.unit);
 }
 
 const SPECIAL_UNITS = /^([A-Z]{3}|percent|percentage point|age)$/;
+/** Measures: a bare number is never implicitly a distance, weight or power. */
+const MEASURES = new Set([...Object.values(MEASURE_ABBREVIATIONS), 'metre', 'mile', 'foot', 'yard', 'inch', 'acre', 'litre', 'gallon', 'barrel', 'degree']);
 
 function sameFamily(a: QuantityValue, b: QuantityValue): boolean {
   if (a.unit === b.unit) return true;
   // Money, percentages and ages never match a different unit; a bare count matches a counted noun.
   if (SPECIAL_UNITS.test(a.unit) || SPECIAL_UNITS.test(b.unit)) return false;
+  if (MEASURES.has(a.unit) || MEASURES.has(b.unit)) return false;
   return a.unit === '' || b.unit === '';
 }

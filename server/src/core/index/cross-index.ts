@@ -2,9 +2,10 @@
 // and the findings the rules draw from them. Rebuilt from per-document analyses (which are cached
 // per version), so an edit re-analyses one document and re-runs only this cheap step.
 import type { CoreConfig } from '../api';
-import { predicatesIn } from '../claims/predicates';
 import type { DocumentAnalysis, Entity, Finding, Mention, Sentence } from '../model';
 import { mentionKey, resolveEntities } from '../resolve/cluster';
+import { jurisdictionOf } from '../resolve/places';
+import { worldAlias } from '../resolve/world';
 import type { ResolutionConstraints } from '../resolve/constraints';
 import { RULES } from '../rules/registry';
 import type { RuleContext } from '../rules/rule';
@@ -28,7 +29,7 @@ export interface CrossIndex {
 /** `constraints`: a reviewer's merges and splits, applied on top of automatic resolution. */
 export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreConfig, constraints?: ResolutionConstraints): CrossIndex {
   const docs = new Map(docList.map((d) => [d.uri, d]));
-  const resolution = resolveEntities(docList, (uri, m) => sentenceContext(docs.get(uri)!, m), constraints);
+  const resolution = resolveEntities(docList, constraints);
   for (const e of valueEntities(docList, resolution.entities.length + 1)) {
     resolution.entities.push(e);
     for (const ref of e.mentions) resolution.entityOf.set(mentionKey(ref.uri, ref.mentionId), e.id);
@@ -37,8 +38,16 @@ export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreCon
   const entityOf = (uri: string, id: string) => resolution.entityOf.get(mentionKey(uri, id));
   const docFrequency = new Map<string, number>();
   for (const e of resolution.entities) docFrequency.set(e.id, new Set(e.mentions.map((m) => m.uri)).size);
-  const facts = docList.flatMap((d) => collectFacts(d, entityOf));
-  const factPairs = matchFacts(facts, (e) => docFrequency.get(e) ?? 1, docList.length);
+  const keyOf = (uri: string, m: Mention) => {
+    const country = jurisdictionOf(m.text);
+    if (country) return `country:${country}`;
+    const id = entityOf(uri, m.id);
+    const name = id ? entityById.get(id)?.name : undefined;
+    const named = name ? jurisdictionOf(worldAlias(name) ?? name) : undefined;
+    return named ? `country:${named}` : id;
+  };
+  const facts = docList.flatMap((d) => collectFacts(d, keyOf));
+  const factPairs = matchFacts(facts, docList.length);
 
   const mentionIndex = new Map<string, Map<string, Mention>>();
   for (const d of docList) mentionIndex.set(d.uri, new Map(d.mentions.map((m) => [m.id, m])));
@@ -79,13 +88,6 @@ export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreCon
     docs, entities: resolution.entities, entityById, entityOf: resolution.entityOf,
     facts, factPairs, findings, docFrequency,
   };
-}
-
-/** Event classes of the sentence a mention sits in: evidence that two people act in one event. */
-function sentenceContext(doc: DocumentAnalysis, m: Mention): Set<string> {
-  const s = sentenceAt(doc.sentences, m.start);
-  if (!s) return new Set();
-  return new Set(predicatesIn(doc.text.slice(s.start, s.end)).filter((p) => p !== 'say'));
 }
 
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {

@@ -1,8 +1,11 @@
 // Facts are the dates and figures claims assert, each tied to the event it belongs to and the
 // entities around it. Two facts from different sources are "about the same thing" when they
-// share the event class and enough entities, weighted so that names every source mentions
-// (the story's protagonists) count for little and rarer shared names count for much.
-import { eventWords } from '../claims/predicates';
+// share the event class, share entities (weighted so that names every source mentions count
+// for little), and neither names a participant near its value that the other claim lacks
+// ("Soviet troops withdrew in 1989" vs "the U.S. withdrawal in 2021": same event class, other
+// actors). A claim that names nothing (common for the story's main event: "The sinking killed
+// 27 people") stands for the story itself, so it takes its document's headline entities.
+import { eventWords, type EventWord } from '../claims/predicates';
 import type { Claim, DocumentAnalysis, Mention } from '../model';
 
 export interface Fact {
@@ -11,7 +14,12 @@ export interface Fact {
   mention: Mention;
   /** Event class the value belongs to ('war', 'kill', 'sign'…). */
   event: string;
+  /** Match keys of the names in the claim (entity ids; countries and demonyms share one key). */
   entities: Set<string>;
+  /** Match keys of the names close to the value: its participants. */
+  near: Set<string>;
+  /** False when the claim names nothing and took the headline's entities. */
+  explicit: boolean;
 }
 
 export interface FactPair {
@@ -20,64 +28,112 @@ export interface FactPair {
   score: number;
 }
 
-/** How far (in characters) an event word may be from the value it governs. */
-const EVENT_REACH = 60;
-const MATCH_THRESHOLD = 0.9;
+/** How far (in characters) an event word may be from the value. */
+const REACH = 60;
+/** How far a participant may be from the value, within its clause. */
+const PARTICIPANT_REACH = 45;
+/** Entity evidence needed for values close to each other (23 vs 27 dead, 13 vs 14 March)… */
+const MATCH_THRESHOLD = 0.25;
+/** …and for values far apart (9 vs 30 years), which usually measure different things. */
+const FAR_MATCH_THRESHOLD = 0.9;
+/** Text between a participant and the value that ends its clause. */
+const CLAUSE_BREAK = /[;:—–()]|,\s+(?:after|before|while|when|which|who|whose|where|killing|leaving|and|but|as|with|although|though|according)\b/;
 
-export function collectFacts(doc: DocumentAnalysis, entityOf: (uri: string, mentionId: string) => string | undefined): Fact[] {
+export type KeyOf = (uri: string, mention: Mention) => string | undefined;
+
+export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
   const byId = new Map(doc.mentions.map((m) => [m.id, m]));
+  const headline = storyEntities(doc, keyOf);
   const facts: Fact[] = [];
   for (const claim of doc.claims) {
+    const subjects = claim.subjects.map((id) => byId.get(id)).filter((m): m is Mention => !!m);
     const entities = new Set<string>();
-    for (const id of claim.subjects) {
-      const e = entityOf(doc.uri, id);
-      if (e) entities.add(e);
+    for (const m of subjects) {
+      const k = keyOf(doc.uri, m);
+      if (k) entities.add(k);
     }
+    const explicit = entities.size > 0;
+    if (!explicit) for (const k of headline) entities.add(k);
     if (entities.size === 0) continue;
     const events = eventWords(claim.text);
     for (const id of claim.mentions) {
       const mention = byId.get(id);
       if (!mention?.value || mention.boilerplate) continue;
+      if (mention.value.kind === 'date' && mention.value.unresolved) continue;
       const event = eventFor(mention, claim, events, doc.text);
-      if (event) facts.push({ uri: doc.uri, claim, mention, event, entities });
+      if (!event) continue;
+      const near = new Set<string>();
+      for (const s of subjects) {
+        const [from, to] = s.end <= mention.start ? [s.end, mention.start] : [mention.end, s.start];
+        if (to - from > PARTICIPANT_REACH || CLAUSE_BREAK.test(doc.text.slice(from, to))) continue;
+        const k = keyOf(doc.uri, s);
+        if (k) near.add(k);
+      }
+      facts.push({ uri: doc.uri, claim, mention, event, entities, near, explicit });
     }
   }
   return facts;
 }
 
-function eventFor(m: Mention, claim: Claim, events: ReturnType<typeof eventWords>, text: string): string | undefined {
+/**
+ * What the article is about, for claims that name nothing: the names in its headline, else its
+ * two most mentioned names.
+ */
+function storyEntities(doc: DocumentAnalysis, keyOf: KeyOf): Set<string> {
+  const names = doc.mentions.filter((m) => m.type !== 'date' && m.type !== 'quantity' && !m.boilerplate);
+  const title = doc.meta.title?.span;
+  const inTitle = title ? names.filter((m) => m.start >= title.start && m.end <= title.end) : [];
+  const out = new Set<string>();
+  for (const m of inTitle) {
+    const k = keyOf(doc.uri, m);
+    if (k) out.add(k);
+  }
+  if (out.size > 0) return out;
+  const counts = new Map<string, number>();
+  for (const m of names) {
+    const k = keyOf(doc.uri, m);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const [k] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2)) out.add(k);
+  return out;
+}
+
+/**
+ * The event a value belongs to. A duration names its own event right after it ("a nine-year
+ * war", "three decades of conflict"). Otherwise the nearest event word, preferring the one
+ * before the value ("capsized on 14 March, killing 23"); a value governed by a speech verb
+ * ("officials said on Sunday") dates the statement, not an event, and is skipped.
+ */
+function eventFor(m: Mention, claim: Claim, events: readonly EventWord[], text: string): string | undefined {
   const start = m.start - claim.start;
   const end = m.end - claim.start;
-  // A duration names its own event right after it: "a nine-year war", "three decades of conflict".
   if (m.value?.kind === 'quantity' && m.value.duration) {
     const after = /^(?:[\s-]+(?:long|old))?\s+(?:of\s+)?([A-Za-z-]+)/.exec(text.slice(m.end, m.end + 40));
-    const head = after && events.find((e) => e.start >= end && e.start <= end + after[0].length);
+    const head = after && events.find((e) => e.start >= end && e.start <= end + after[0].length && e.cls !== 'say');
     if (head) return head.cls;
   }
-  let best: string | undefined;
-  let bestDistance = EVENT_REACH + 1;
-  let bestSay: string | undefined;
-  for (const e of events) {
-    const d = e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0;
-    if (d > EVENT_REACH) continue;
-    if (e.cls === 'say') {
-      bestSay ??= e.cls;
-      continue;
-    }
-    if (d < bestDistance) {
-      best = e.cls;
-      bestDistance = d;
-    }
+  const before = [...events].reverse().find((e) => e.end <= start && start - e.end <= REACH);
+  const after = events.find((e) => e.start >= end && e.start - end <= REACH);
+  const inside = events.find((e) => e.start < end && start < e.end);
+  let pick: EventWord | undefined = inside;
+  if (!pick) {
+    if (m.value?.kind === 'date') pick = before ?? after;
+    else if (before && after) pick = start - before.end <= after.start - end ? before : after;
+    else pick = before ?? after;
   }
-  void bestSay; // "said" alone says nothing about which event a value belongs to
-  return best;
+  if (!pick || pick.cls === 'say') return undefined;
+  return pick.cls;
 }
 
 /** Candidate pairs of facts from different documents that speak of the same event. */
-export function matchFacts(facts: readonly Fact[], docFrequency: (entity: string) => number, docCount: number): FactPair[] {
+export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[] {
+  const docsOf = new Map<string, Set<string>>();
+  for (const f of facts) for (const e of f.entities) {
+    (docsOf.get(e) ?? docsOf.set(e, new Set()).get(e)!).add(f.uri);
+  }
   const weight = (e: string) => {
     if (docCount <= 2) return 1;
-    const df = docFrequency(e);
+    const df = docsOf.get(e)?.size ?? 1;
     return 0.25 + 0.75 * Math.max(0, docCount - df) / (docCount - 2);
   };
   // Block by event + entity: only facts that share both are compared.
@@ -97,14 +153,48 @@ export function matchFacts(facts: readonly Fact[], docFrequency: (entity: string
         const a = list[i];
         const b = list[j];
         if (a.uri === b.uri) continue;
-        const key = `${a.uri}#${a.mention.id}|${b.uri}#${b.mention.id}`;
+        const key = a.uri < b.uri || (a.uri === b.uri && a.mention.id < b.mention.id)
+          ? `${a.uri}#${a.mention.id}|${b.uri}#${b.mention.id}` : `${b.uri}#${b.mention.id}|${a.uri}#${a.mention.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (otherParticipant(a, b) && otherParticipant(b, a)) continue;
         let score = 0;
         for (const e of a.entities) if (b.entities.has(e)) score += weight(e);
-        if (score >= MATCH_THRESHOLD) pairs.push({ a, b, score });
+        if (score >= (closeValues(a.mention, b.mention) ? MATCH_THRESHOLD : FAR_MATCH_THRESHOLD)) pairs.push({ a, b, score });
       }
     }
   }
   return pairs;
+}
+
+/**
+ * Values of one magnitude: dates within a year of each other, figures within a factor of three.
+ * Sources that misreport a fact are usually near the truth; values far apart need stronger
+ * evidence that they measure the same thing.
+ */
+function closeValues(a: Mention, b: Mention): boolean {
+  const va = a.value!;
+  const vb = b.value!;
+  if (va.kind === 'date' && vb.kind === 'date') {
+    if (va.yearImplicit || vb.yearImplicit) return true;
+    const mid = (v: typeof va) => (Date.parse(v.from) + Date.parse(v.to)) / 2;
+    const da = mid(va);
+    const db = mid(vb);
+    return !Number.isFinite(da) || !Number.isFinite(db) || Math.abs(da - db) <= 366 * 86_400_000;
+  }
+  if (va.kind === 'quantity' && vb.kind === 'quantity') {
+    const years = (v: typeof va) => (v.duration ? (v.unit === 'month' ? v.value / 12 : v.unit === 'day' ? v.value / 365 : v.unit === 'decade' ? v.value * 10 : v.value) : v.value);
+    const x = Math.abs(years(va));
+    const y = Math.abs(years(vb));
+    if (x === 0 || y === 0) return x === y;
+    return Math.max(x, y) / Math.min(x, y) <= 3;
+  }
+  return false;
+}
+
+/** `a` names a participant near its value that `b`'s claim does not mention at all. */
+function otherParticipant(a: Fact, b: Fact): boolean {
+  if (!b.explicit) return false;
+  for (const k of a.near) if (!b.entities.has(k)) return true;
+  return false;
 }

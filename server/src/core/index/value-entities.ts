@@ -9,7 +9,7 @@ export function valueName(v: DateValue | QuantityValue): string {
     const span = v.precision === 'decade' || v.precision === 'century' || (v.precision === 'year' && v.from.slice(0, 4) !== v.to.slice(0, 4))
       ? `${v.from.slice(0, 4)}/${v.to.slice(0, 4)}` : base;
     const open = v.open === 'after' ? '≥' : v.open === 'before' ? '≤' : '';
-    return `${open}${v.yearImplicit ? '--' + span.slice(5) || span : span}`;
+    return `${open}${span}`;
   }
   const q = v.qualifier === 'exact' ? '' : `${v.qualifier} `;
   return `${q}${formatNumber(v.value)}${v.unit ? ' ' + v.unit : ''}`;

@@ -29,8 +29,6 @@ interface Profile {
   /** The longest person name form, as tokens. */
   fullName?: string[];
   roles: TitleRole[];
-  /** Predicate-ish context: words of the sentences the mentions are in. */
-  context: Set<string>;
 }
 
 export type MergeReason = 'same-name' | 'alias' | 'transliteration' | 'acronym' | 'abbreviation' | 'surname' | 'role-evidence' | 'user';
@@ -47,10 +45,10 @@ export const mentionKey = (uri: string, mentionId: string) => `${uri}#${mentionI
 
 /** `constraints`: a reviewer's merges and splits (user annotations), applied after the automatic passes. */
 export function resolveEntities(
-  docs: readonly DocumentAnalysis[], contextOf: (uri: string, m: Mention) => Set<string>, constraints?: ResolutionConstraints,
+  docs: readonly DocumentAnalysis[], constraints?: ResolutionConstraints,
 ): Resolution {
   const profiles: Profile[] = [];
-  for (const doc of docs) profiles.push(...documentProfiles(doc, contextOf));
+  for (const doc of docs) profiles.push(...documentProfiles(doc));
   profiles.forEach((p, i) => (p.index = i));
 
   const uf = new UnionFind(profiles.length);
@@ -109,7 +107,7 @@ export function resolveEntities(
   return toEntities(constraints ? applyConstraints(groups, constraints, 'user') : groups);
 }
 
-function documentProfiles(doc: DocumentAnalysis, contextOf: (uri: string, m: Mention) => Set<string>): Profile[] {
+function documentProfiles(doc: DocumentAnalysis): Profile[] {
   const names = doc.mentions.filter((m) => NAME_TYPES.has(m.type));
   const uf = new UnionFind(names.length);
   const byId = new Map(names.map((m, i) => [m.id, i]));
@@ -138,13 +136,10 @@ function documentProfiles(doc: DocumentAnalysis, contextOf: (uri: string, m: Men
     const forms = new Set(ms.map((m) => normalizeName(m.text)));
     const type = majorityType(ms);
     const people = ms.filter((m) => m.type === 'person').map((m) => nameTokens(m.text)).sort((a, b) => b.length - a.length);
-    const context = new Set<string>();
-    for (const m of ms) for (const w of contextOf(doc.uri, m)) context.add(w);
     out.push({
       index: -1, uri: doc.uri, nodes: ms.map((mention) => ({ uri: doc.uri, mention })), type, forms,
       fullName: type === 'person' ? people[0] : undefined,
       roles: ms.map((m) => m.role).filter((r): r is TitleRole => !!r),
-      context,
     });
   }
   return out;
@@ -215,7 +210,9 @@ function personMatch(a: Profile, b: Profile, _all: Profile[], blocks: Map<string
     const rel = compareNames(fa.join(' '), fb.join(' '));
     if (rel !== 'different') return 'transliteration';
     if (translitKey(fa[fa.length - 1]) !== translitKey(fb[fb.length - 1])) return undefined;
-    return sameRole(a.roles, b.roles) && sharesContext(a, b) ? 'role-evidence' : undefined;
+    // The same office in one story is the same person. Acting in the same event is not enough:
+    // relatives who share a surname appear in the same events (a casualty list).
+    return sameRole(a.roles, b.roles) ? 'role-evidence' : undefined;
   }
   // A bare surname: only when the block holds one distinct full name.
   const single = fa.length === 1 ? a : b;
@@ -226,14 +223,9 @@ function personMatch(a: Profile, b: Profile, _all: Profile[], blocks: Map<string
   return fullNames.size === 1 ? 'surname' : undefined;
 }
 
+/** One office in one jurisdiction (a missing jurisdiction agrees with any). */
 function sameRole(a: TitleRole[], b: TitleRole[]): boolean {
-  return a.some((x) => b.some((y) => x.office === y.office));
-}
-
-function sharesContext(a: Profile, b: Profile): boolean {
-  let shared = 0;
-  for (const w of a.context) if (b.context.has(w)) shared++;
-  return shared >= 1;
+  return a.some((x) => b.some((y) => x.office === y.office && (!x.jurisdiction || !y.jurisdiction || x.jurisdiction === y.jurisdiction)));
 }
 
 function majorityType(ms: Mention[]): EntityType {

@@ -23,3 +23,9 @@ test('a name before the country is not swallowed', () => {
   const text = 'On Monday Chile’s foreign ministry said so.';
   assert.deepEqual(findInstitutions(text, { start: 0, end: text.length }).map((m) => m.text), ['Chile’s foreign ministry']);
 });
+
+test('capitalised "Ministry of …" forms are found with their jurisdiction', () => {
+  const text = 'The Kenyan Ministry of Health said so; Acme Ministry of Silly Walks did not, nor did the Ministry of Defence.';
+  assert.deepEqual(findInstitutions(text, { start: 0, end: text.length }).map((m) => m.text),
+    ['Kenyan Ministry of Health', 'Ministry of Silly Walks', 'Ministry of Defence']);
+});

@@ -60,31 +60,46 @@ export interface InstitutionMention extends Span {
   text: string;
 }
 
-const PORTFOLIO_RE = PORTFOLIOS.slice().sort((a, b) => b.length - a.length).join('|');
-const BODY_RE = [...new Set(BODIES)].join('|');
-// Capitalised one- or two-word jurisdiction, optional possessive, lower-case portfolio + body.
-const LOWER_FORM = new RegExp(
-  `\\b((?:[A-Z][A-Za-z.]+)(?: [A-Z][A-Za-z.]+)?)(['’]s)? ((?:${PORTFOLIO_RE})(?: affairs)? (?:${BODY_RE}))\\b`,
+/** "foreign" -> "[Ff]oreign": either case for the first letter of each word. */
+const anyCase = (w: string) => w.split(' ').map((x) => `[${x[0]}${x[0].toUpperCase()}]${x.slice(1)}`).join(' ');
+const PORTFOLIO_RE = PORTFOLIOS.slice().sort((a, b) => b.length - a.length).map(anyCase).join('|');
+const BODY_RE = [...new Set(BODIES)].map(anyCase).join('|');
+// Capitalised one- or two-word jurisdiction, optional possessive, portfolio + body in any case
+// ("Russia's foreign ministry", "the Kenyan Health Ministry").
+const PORTFOLIO_FORM = new RegExp(
+  `\\b((?:[A-Z][A-Za-z.]+)(?: [A-Z][A-Za-z.]+)?)(['’]s)? ((?:${PORTFOLIO_RE})(?: [Aa]ffairs)? (?:${BODY_RE}))\\b`,
   'g',
 );
+// "Ministry of Foreign Affairs", with an optional jurisdiction in front ("the Kenyan Ministry of Health").
+const OF_FORM = /\b(?:((?:[A-Z][A-Za-z.]+)(?: [A-Z][A-Za-z.]+)?)(['’]s)? )?(?:Ministry|Department) of (?:the )?[A-Z][a-z]+(?:(?: and| &)? [A-Z][a-z]+)*/g;
 
-/** Institution names written partly in lower case, with a jurisdiction in front. */
+/** Government bodies named by jurisdiction and portfolio, whatever their case. */
 export function findInstitutions(text: string, range: Span): InstitutionMention[] {
   const out: InstitutionMention[] = [];
   const slice = text.slice(range.start, range.end);
-  LOWER_FORM.lastIndex = 0;
-  for (let m = LOWER_FORM.exec(slice); m; m = LOWER_FORM.exec(slice)) {
+  collect(PORTFOLIO_FORM, slice, range, text, out, true);
+  collect(OF_FORM, slice, range, text, out, false);
+  return out.sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || all[i - 1].end <= m.start);
+}
+
+function collect(re: RegExp, slice: string, range: Span, text: string, out: InstitutionMention[], needJurisdiction: boolean): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const lead = m[1];
+    if (!lead) {
+      if (!needJurisdiction) out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, text: m[0] });
+      continue;
+    }
     // The jurisdiction may be the last capitalised word only ("Moscow said Russia's foreign ministry").
     const words = lead.split(' ');
     let skip = 0;
     if (!jurisdictionOf(lead)) {
       if (words.length === 2 && jurisdictionOf(words[1])) skip = words[0].length + 1;
+      else if (!needJurisdiction) skip = lead.length + (m[2]?.length ?? 0) + 1;
       else continue;
     }
     const start = range.start + m.index + skip;
     const end = range.start + m.index + m[0].length;
     out.push({ start, end, text: text.slice(start, end) });
   }
-  return out;
 }

@@ -8,8 +8,8 @@ test('the same speaker characterising the same move in other words', () => {
     'a.txt': 'Mayor [[Mara Quist|person]] called the council’s move a “bold decision.”',
     'b.txt': 'The move, described by Mayor [[Mara Quist|person]] as “courageous,” was approved.',
   }, rules, [
-    'quote-mismatch a.txt “bold decision.” ~ b.txt “courageous,”',
-    'quote-mismatch b.txt “courageous,” ~ a.txt “bold decision.”',
+    'quote-mismatch a.txt ““bold decision.”” ~ b.txt ““courageous,””',
+    'quote-mismatch b.txt ““courageous,”” ~ a.txt ““bold decision.””',
   ]);
 });
 

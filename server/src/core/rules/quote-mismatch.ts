@@ -7,7 +7,7 @@
 // ("allies in the fight against terrorism" / an "ally" in the fight against terrorism).
 import { compareQuotes } from '../extract/quotes';
 import type { Claim, Quote } from '../model';
-import { outliers, relatedAt, sourceList, type Draft, type Rule } from './rule';
+import { outliers, quoteList, relatedAt, sourceList, type Draft, type Rule } from './rule';
 
 interface Attributed {
   uri: string;
@@ -48,9 +48,10 @@ export const quoteMismatch: Rule = {
         (a, b) => related(a, b, nameWords) === 'conflict',
       );
       for (const { item, against } of flagged) {
+        const here = relatedAt(ctx, item.uri, item.quote, '');
         drafts.push({
-          uri: item.uri, start: item.quote.start, end: item.quote.end, text: item.quote.text,
-          message: `${name} is quoted as ${item.quote.text} here but as ${against.map((a) => a.quote.text).join(', ')} in ${sourceList(ctx, against.map((a) => a.uri))}.`,
+          uri: item.uri, start: item.quote.start, end: item.quote.end, text: here.text,
+          message: `${name} is quoted as “${bare(item.quote.text)}” here but as ${quoteList(against.map((a) => bare(a.quote.text)))} in ${sourceList(ctx, against.map((a) => a.uri))}.`,
           related: against.map((a) => relatedAt(ctx, a.uri, a.quote, `${ctx.label(a.uri)} quotes ${a.quote.text}`)),
           confidence: 0.6,
           words: [name, normalizeQuote(item.quote.text), ...against.map((a) => normalizeQuote(a.quote.text)).sort()],
@@ -81,6 +82,11 @@ function related(a: Attributed, b: Attributed, nameWords: Set<string>): 'agree' 
   let shared = 0;
   for (const w of oa) if (ob.has(w)) shared++;
   return shared >= 1 ? 'conflict' : 'unrelated';
+}
+
+/** The quoted words without their marks and trailing punctuation. */
+function bare(text: string): string {
+  return text.replace(/^[\s“”"‘’']+|[\s“”"‘’'.,;:!?]+$/g, '');
 }
 
 function words(text: string): string[] {

@@ -23,14 +23,29 @@ export function stripMarkers(source: string): { text: string; names: NameSpan[] 
   return { text: text + source.slice(last), names };
 }
 
+/**
+ * Knows the names the fixtures marked and finds every whole-word occurrence of them, so a
+ * document edited in a test is still recognised the same way.
+ */
 export class MarkedRecognizer implements EntityRecognizer {
   readonly id = 'fixture-markers';
-  private readonly byText = new Map<string, NameSpan[]>();
-  add(text: string, names: NameSpan[]): void {
-    this.byText.set(text, names);
+  private readonly names = new Map<string, NameType>();
+  add(_text: string, names: NameSpan[]): void {
+    for (const n of names) this.names.set(n.text, n.type);
   }
   recognize(text: string): NameSpan[] {
-    return this.byText.get(text) ?? [];
+    const found: NameSpan[] = [];
+    const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+    // Longest names first, so "Anna Maria Petrova" wins over "Anna".
+    for (const [name, type] of [...this.names].sort((a, b) => b[0].length - a[0].length)) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        const end = i + name.length;
+        if (isWord(text[i - 1]) || isWord(text[end])) continue;
+        if (found.some((f) => f.start < end && i < f.end)) continue;
+        found.push({ start: i, end, type, text: name, confidence: 1 });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
   }
 }
 
