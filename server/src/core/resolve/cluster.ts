@@ -78,7 +78,7 @@ export function resolveEntities(
   }
   // Strongest evidence first, so weaker merges cannot pre-empt them.
   const passes: Array<[string, (a: Profile, b: Profile) => MergeReason | undefined]> = [
-    ['n:', (a, b) => (typesCompatible(a, b) ? 'same-name' : undefined)],
+    ['n:', (a, b) => (typesCompatible(a, b) || sharesLongForm(a, b) ? 'same-name' : undefined)],
     ['w:', (a, b) => (typesCompatible(a, b) ? 'alias' : undefined)],
     ['i:', (a, b) => (typesCompatible(a, b) ? 'alias' : undefined)],
     ['t:', (a, b) => (typesCompatible(a, b) && translitAgree(a, b) ? 'transliteration' : undefined)],
@@ -116,7 +116,7 @@ function documentProfiles(doc: DocumentAnalysis): Profile[] {
     for (const key of withinKeys(m)) {
       const j = firstByKey.get(key);
       if (j === undefined) firstByKey.set(key, i);
-      else if (typeCompatible(names[j].type, m.type)) uf.union(i, j);
+      else if (typeCompatible(names[j].type, m.type) || isLongForm(m.text)) uf.union(i, j);
     }
   });
   for (const link of doc.links) {
@@ -174,6 +174,19 @@ function blockingKeys(p: Profile): string[] {
 
 function typeCompatible(a: EntityType, b: EntityType): boolean {
   return (a === 'person') === (b === 'person');
+}
+
+/**
+ * A name of two or more words written identically is one thing even when the tagger typed it
+ * differently in places ("Kallin Island" as a person once): the majority type wins.
+ */
+function isLongForm(text: string): boolean {
+  return nameTokens(text).length >= 2;
+}
+
+function sharesLongForm(a: Profile, b: Profile): boolean {
+  for (const f of a.forms) if (b.forms.has(f) && f.includes(' ')) return true;
+  return false;
 }
 
 function typesCompatible(a: Profile, b: Profile): boolean {
