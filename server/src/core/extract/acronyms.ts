@@ -11,7 +11,7 @@
 // from inside words or from another language). Of several long forms the shortest exact one is
 // taken, else the best loose one.
 import type { Span } from '../model';
-import { isCap, scan, type Tok } from './scan';
+import { guard, isCap, scan, type Tok } from './scan';
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'del', 'da', 'di', 'von', 'van', 'und', 'et', 'y', 'a', 'an', '&']);
 
@@ -21,11 +21,7 @@ export interface AcronymPair {
 }
 
 export function findAcronymPairs(text: string, range: Span): AcronymPair[] {
-  try {
-    return find(text, range);
-  } catch {
-    return [];
-  }
+  return guard(() => find(text, range), []);
 }
 
 function find(text: string, range: Span): AcronymPair[] {

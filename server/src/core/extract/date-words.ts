@@ -48,6 +48,13 @@ export const NOT_YEAR_BEFORE = new Set([
   'less', 'exactly', 'total', 'additional', 'another',
 ]);
 
+/** Words that can start a date expression: anything else is skipped at once. */
+export const DATE_TRIGGERS = new Set<string>([
+  ...MONTH_NAMES.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...ORDINAL_WORDS.keys(),
+  'yesterday', 'today', 'tomorrow', 'last', 'next', 'this', 'past', 'early', 'mid', 'late', 'pre', 'post', 'the',
+  'twenty', 'a', 'an',
+]);
+
 export interface MonthRead {
   m: number;
   next: number;
@@ -58,9 +65,9 @@ export interface MonthRead {
 export function monthAt(toks: readonly Tok[], i: number): MonthRead | undefined {
   const t = toks[i];
   if (!t || t.kind !== 'w' || !isCap(t)) return undefined;
-  const full = MONTH_NAMES[t.low];
+  const full = MONTH_NAMES.get(t.low);
   if (full) return { m: full, next: i + 1, abbreviated: false };
-  const ab = MONTH_ABBREVIATIONS[t.low];
+  const ab = MONTH_ABBREVIATIONS.get(t.low);
   if (ab) {
     const dot = toks[i + 1];
     return { m: ab, next: dot && dot.tight && dot.text === '.' ? i + 2 : i + 1, abbreviated: true };

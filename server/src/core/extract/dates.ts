@@ -26,13 +26,13 @@
 import type { DatePrecision, DateValue, Span } from '../model';
 import { currentYear, daysInMonth, dayValue, monthValue, yearOf, yearValue, yearsValue } from './calendar';
 import {
-  dayAt, fourDigitYearAt, monthAt, MONTH_CONTEXT, NOT_YEAR_BEFORE, ORDINAL_SUFFIXES, ORDINAL_WORDS,
+  DATE_TRIGGERS, dayAt, fourDigitYearAt, monthAt, MONTH_CONTEXT, NOT_YEAR_BEFORE, ORDINAL_SUFFIXES, ORDINAL_WORDS,
   STRONG_YEAR_CONTEXT, WEEKDAYS, YEAR_CONTEXT,
 } from './date-words';
-import { readNumber } from './numbers';
+import { isNumberWord, NUMBER_WORDS, readNumber } from './numbers';
 import { readNumericDate } from './numeric-dates';
 import { resolveAgainstAnchor, resolveAgainstDateline, unresolvedValue, type Rel } from './relative-dates';
-import { isCap, isHyphen, isRangeDash, isStop, scan, stem, type Tok } from './scan';
+import { caseVariants, clampRange, guard, isCap, isHyphen, isRangeDash, isStop, mayBe, scan, stem, type Tok } from './scan';
 
 export interface DateMention extends Span {
   text: string;
@@ -65,14 +65,24 @@ const NAMED_DAY_AFTER = new Set(['times', 'telegraph', 'express', 'mirror', 'pos
 /** Joiners that let a lone month follow another date: "May 3 and June", "2023 to March". */
 const MONTH_LIST_JOINERS = new Set(['and', 'or', 'to', 'until', 'till', 'through']);
 
+const TRIGGER_FORMS = caseVariants([...DATE_TRIGGERS, ...NUMBER_WORDS]);
+
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2, decade: 3, century: 4 };
 
 export function findDates(text: string, range: Span, ctx: DateContext = {}): DateMention[] {
-  try {
-    return find(text, range, ctx ?? {});
-  } catch {
-    return []; // never throw: messy text gives no dates rather than an error
-  }
+  return guard(() => find(text, range, ctx ?? {}), []);
+}
+
+// Quantities skip the numbers inside dates: keep the spans of the last range read.
+let spansText: string | undefined;
+let spansRange: Span = { start: -1, end: -1 };
+let lastSpans: Span[] = [];
+
+/** Spans of the dates in text[range] (what findDates returns, without values). */
+export function dateSpans(text: string, range: Span): Span[] {
+  const r = clampRange(text, range);
+  if (text === spansText && r.start === spansRange.start && r.end === spansRange.end) return lastSpans;
+  return findDates(text, range, {}).map((d) => ({ start: d.start, end: d.end }));
 }
 
 function find(text: string, range: Span, ctx: DateContext): DateMention[] {
@@ -88,7 +98,11 @@ function find(text: string, range: Span, ctx: DateContext): DateMention[] {
   }
   mergeRanges(toks, atoms);
   markOpen(toks, atoms);
-  return build(text, toks, atoms, ctx);
+  const out = build(text, toks, atoms, ctx);
+  spansText = text;
+  spansRange = clampRange(text, range);
+  lastSpans = out.map((d) => ({ start: d.start, end: d.end }));
+  return out;
 }
 
 class Matcher {
@@ -106,9 +120,11 @@ class Matcher {
   private word(i: number): Atom | undefined {
     const t = this.t;
     const w = t[i];
+    if (!mayBe(w, TRIGGER_FORMS)) return undefined;
     const low = stem(w);
+    if (!DATE_TRIGGERS.has(low) && !isNumberWord(low)) return undefined;
     if (monthAt(t, i)) return this.monthLed(i, i);
-    if (low in WEEKDAYS && isCap(w)) return this.weekday(i, i, 'bare');
+    if (WEEKDAYS.has(low) && isCap(w)) return this.weekday(i, i, 'bare');
     if (low === 'yesterday') return rel(i, i + 1, { type: 'days', n: -1 });
     // "today’s Taliban", "Today, the approach…": "nowadays", not the dateline's day.
     if (low === 'today' && low === w.low && !(t[i + 1]?.text === ',' && (i === 0 || isStop(t[i - 1]) || w.nl))) {
@@ -123,7 +139,7 @@ class Matcher {
       return undefined;
     }
     if (low === 'the') return this.theLed(i);
-    if (low in ORDINAL_WORDS || low === 'twenty') return this.ordinalCentury(i);
+    if (ORDINAL_WORDS.has(low) || low === 'twenty') return this.ordinalCentury(i);
     return this.relativeN(i);
   }
 
@@ -239,7 +255,7 @@ class Matcher {
       const full = monthAt(t, j) ? this.monthLed(j, j) : this.dayLed(j);
       if (full && full.kind === 'cal' && full.a.d !== undefined) return { ...full, s };
     }
-    const wd = WEEKDAYS[stem(w)];
+    const wd = WEEKDAYS.get(stem(w)) ?? 0;
     let m: 'bare' | 'last' | 'next' | 'future' = mode;
     if (mode === 'bare' && this.futureCue(s)) m = 'future';
     return rel(s, i + 1, { type: 'weekday', wd, mode: m });
@@ -262,7 +278,7 @@ class Matcher {
     if (!n || n.kind !== 'w') return undefined;
     const nl = stem(n);
     if (low === 'past') return undefined;
-    if (nl in WEEKDAYS && isCap(n)) {
+    if (WEEKDAYS.has(nl) && isCap(n)) {
       return this.weekday(i + 1, i, low === 'next' ? 'next' : low === 'last' ? 'last' : 'bare');
     }
     const sign = low === 'last' ? -1 : low === 'next' ? 1 : 0;
@@ -319,11 +335,11 @@ class Matcher {
     let n: number | undefined;
     let j = i + 1;
     if (t[i].low === 'twenty') {
-      if (isHyphen(t[j]) && t[j].tight && t[j + 1]?.tight && t[j + 1].low in ORDINAL_WORDS && ORDINAL_WORDS[t[j + 1].low] < 10) {
-        n = 20 + ORDINAL_WORDS[t[j + 1].low];
+      if (isHyphen(t[j]) && t[j].tight && t[j + 1]?.tight && ORDINAL_WORDS.has(t[j + 1].low) && ORDINAL_WORDS.get(t[j + 1].low)! < 10) {
+        n = 20 + ORDINAL_WORDS.get(t[j + 1].low)!;
         j += 2;
       }
-    } else n = ORDINAL_WORDS[t[i].low];
+    } else n = ORDINAL_WORDS.get(t[i].low);
     if (n === undefined) return this.relativeN(i);
     return centuryAfter(t, i, j, n) ?? this.relativeN(i);
   }
@@ -518,15 +534,17 @@ function build(text: string, t: readonly Tok[], atoms: Atom[], ctx: DateContext)
   const dlYear = dl ? yearOf(dl.from) : NaN;
   const fallbackYear = Number.isFinite(dlYear) ? dlYear : Number.isInteger(ctx.defaultYear) ? (ctx.defaultYear as number) : 0;
   let anchor: { value: DateValue; tok: number } | undefined;
-  // Paragraph number of each token: a line break starts a new one.
-  const para = new Int32Array(t.length);
-  for (let k = 1; k < t.length; k++) para[k] = para[k - 1] + (t[k].nl ? 1 : 0);
+  /** No line break (paragraph end) between the anchor and token k. */
+  const sameParagraph = (from: number, k: number): boolean => {
+    for (let q = from + 1; q <= k; q++) if (t[q].nl) return false;
+    return true;
+  };
   for (const a of atoms) {
     let value: DateValue;
     let invalid = false;
     if (a.kind === 'val') value = a.value;
     else if (a.kind === 'rel') {
-      const anchorOk = anchor && para[anchor.tok] === para[a.s] ? anchor.value : undefined;
+      const anchorOk = anchor && a.rel.type === 'after-anchor' && sameParagraph(anchor.tok, a.s) ? anchor.value : undefined;
       value = (a.rel.type === 'after-anchor' ? resolveAgainstAnchor(a.rel, anchorOk) : resolveAgainstDateline(a.rel, dl)) ?? unresolvedValue(a.rel);
     } else {
       const implicit = a.a.y === undefined;

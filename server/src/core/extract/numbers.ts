@@ -29,8 +29,11 @@ export interface NumberRead {
   scale: number;
 }
 
+/** Every word that can start a number written in words. */
+export const NUMBER_WORDS: readonly string[] = [...UNITS.keys(), ...TENS.keys(), 'dozen', 'a', 'an', 'half'];
+
 export function isNumberWord(low: string): boolean {
-  return low in UNITS || low in TENS || low === 'dozen';
+  return UNITS.has(low) || TENS.has(low) || low === 'dozen';
 }
 
 /** Value of a digit group such as "15,000" or "2.5"; NaN for dates, times and malformed groups. */
@@ -57,13 +60,13 @@ function readWords(toks: readonly Tok[], i: number): NumberRead | undefined {
     const t = toks[j];
     if (t.kind !== 'w') break;
     const w = t.low;
-    if (w in UNITS || w in TENS) {
-      if (any && current % 100 !== 0 && !(current >= 20 && current % 10 === 0 && w in UNITS)) break;
-      let v = w in UNITS ? UNITS[w] : TENS[w];
+    if (UNITS.has(w) || TENS.has(w)) {
+      if (any && current % 100 !== 0 && !(current >= 20 && current % 10 === 0 && UNITS.has(w))) break;
+      let v = UNITS.get(w) ?? TENS.get(w) ?? 0;
       // "twenty-five"
-      if (w in TENS && isHyphen(toks[j + 1]) && toks[j + 1].tight && toks[j + 2]?.tight && toks[j + 2].low in UNITS &&
-        UNITS[toks[j + 2].low] < 10) {
-        v += UNITS[toks[j + 2].low];
+      if (TENS.has(w) && isHyphen(toks[j + 1]) && toks[j + 1].tight && toks[j + 2]?.tight && UNITS.has(toks[j + 2].low) &&
+        UNITS.get(toks[j + 2].low)! < 10) {
+        v += UNITS.get(toks[j + 2].low)!;
         j += 2;
       }
       current += v;
@@ -79,9 +82,9 @@ function readWords(toks: readonly Tok[], i: number): NumberRead | undefined {
       continue;
     }
     if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && any) {
-      total += (current || 1) * SCALES[w];
+      total += (current || 1) * SCALES.get(w)!;
       current = 0;
-      lastScale = SCALES[w];
+      lastScale = SCALES.get(w)!;
       j++;
       continue;
     }
@@ -91,7 +94,7 @@ function readWords(toks: readonly Tok[], i: number): NumberRead | undefined {
       continue;
     }
     // "three hundred and fifty"
-    if (w === 'and' && any && (current >= 100 || total > 0) && toks[j + 1] && (toks[j + 1].low in UNITS || toks[j + 1].low in TENS)) {
+    if (w === 'and' && any && (current >= 100 || total > 0) && toks[j + 1] && (UNITS.has(toks[j + 1].low) || TENS.has(toks[j + 1].low))) {
       j++;
       continue;
     }
@@ -112,8 +115,8 @@ export function readNumber(toks: readonly Tok[], i: number): NumberRead | undefi
     const { value, decimals } = digitValue(t.text);
     if (!Number.isFinite(value)) return undefined;
     const n = toks[i + 1];
-    if (n && n.kind === 'w' && !n.tight && n.low in SCALES) {
-      return { value: value * SCALES[n.low], next: i + 2, words: false, decimals, scale: SCALES[n.low] };
+    if (n && n.kind === 'w' && !n.tight && SCALES.has(n.low)) {
+      return { value: value * SCALES.get(n.low)!, next: i + 2, words: false, decimals, scale: SCALES.get(n.low)! };
     }
     if (n && n.kind === 'w' && !n.tight && n.low === 'dozen') return { value: value * 12, next: i + 2, words: false, decimals, scale: 1 };
     return { value, next: i + 1, words: false, decimals, scale: 1 };
@@ -123,19 +126,19 @@ export function readNumber(toks: readonly Tok[], i: number): NumberRead | undefi
   if ((t.low === 'a' || t.low === 'an') && toks[i + 1]?.kind === 'w') {
     const w = toks[i + 1].low;
     if (w === 'dozen') return { value: 12, next: i + 2, words: true, decimals: 0, scale: 1 };
-    if (w in SCALES) {
+    if (SCALES.has(w)) {
       // "a hundred and twenty"
       if (w === 'hundred' && toks[i + 2]?.low === 'and' && toks[i + 3]) {
         const more = readWords(toks, i + 3);
         if (more && more.value < 100) return { value: 100 + more.value, next: more.next, words: true, decimals: 0, scale: 1 };
       }
-      return { value: SCALES[w], next: i + 2, words: true, decimals: 0, scale: SCALES[w] };
+      return { value: SCALES.get(w)!, next: i + 2, words: true, decimals: 0, scale: SCALES.get(w)! };
     }
     return undefined;
   }
   // "half a million"
-  if (t.low === 'half' && toks[i + 1]?.low === 'a' && toks[i + 2] && toks[i + 2].low in SCALES && toks[i + 2].low !== 'hundred') {
-    const s = SCALES[toks[i + 2].low];
+  if (t.low === 'half' && toks[i + 1]?.low === 'a' && toks[i + 2] && SCALES.has(toks[i + 2].low) && toks[i + 2].low !== 'hundred') {
+    const s = SCALES.get(toks[i + 2].low)!;
     return { value: s / 2, next: i + 3, words: true, decimals: 0, scale: s };
   }
   return readWords(toks, i);

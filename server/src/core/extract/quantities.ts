@@ -21,10 +21,10 @@
 // Spans cover qualifier, currency, figure and a unit written right after the figure; a counted
 // noun after modifiers ("15,000 armed soldiers") sets the unit but stays out of the span.
 import type { Qualifier, QuantityValue, Span } from '../model';
-import { findDates } from './dates';
+import { dateSpans } from './dates';
 import { NOT_YEAR_BEFORE } from './date-words';
-import { readNumber, type NumberRead } from './numbers';
-import { dict, isHyphen, isRangeDash, scan, stem, type Tok } from './scan';
+import { NUMBER_WORDS, readNumber, type NumberRead } from './numbers';
+import { caseVariants, dict, guard, isHyphen, isRangeDash, mayBe, scan, stem, type Tok } from './scan';
 import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS,
   isPluralNoun, lemma, MEASURE_ABBREVIATIONS, SCALE_SUFFIXES,
@@ -47,6 +47,13 @@ const QUALIFIERS: Array<[string[], Qualifier]> = ([
   ['approximately', 'about'], ['approx', 'about'], ['some', 'about'], ['estimated', 'about'], ['circa', 'about'],
 ] as Array<[string, Qualifier]>).map(([p, q]) => [p.split(' '), q]);
 
+const QUALIFIERS_BY_LAST = new Map<string, Array<[string[], Qualifier]>>();
+for (const entry of QUALIFIERS) {
+  const last = entry[0][entry[0].length - 1];
+  (QUALIFIERS_BY_LAST.get(last) ?? QUALIFIERS_BY_LAST.set(last, []).get(last)!).push(entry);
+}
+const QUALIFIER_FORMS = caseVariants(QUALIFIERS_BY_LAST.keys());
+
 /** Words that end the search for a counted noun. */
 const STOP = new Set(('the a an of in on at to for from by with and or but as than that which who whom whose were was ' +
   'are is be been being have has had will would could should may might can must said says say including more less ' +
@@ -61,15 +68,17 @@ const IDENTIFIER_BEFORE = new Set(['number', 'resolution', 'article', 'flight', 
 
 const VAGUE = dict<number>({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 });
 
+/** Words that can start a figure: number words, "a dozen", "dozens of", "decade-long". */
+const START_FORMS = caseVariants([...NUMBER_WORDS, ...VAGUE.keys(), 'tens', ...DURATION_UNITS.keys()]);
+
+/** Words after "a" that make a figure: "a dozen", "a million", "a decade". */
+const ARTICLE_NEXT = caseVariants(['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', ...DURATION_UNITS.keys()]);
+
 /** "one" is a figure only before a counted noun: not "one of", "no one", "one another". */
 const ONE_NOT_BEFORE = new Set(['of', 'another', 'way', 'thing', 'hand', 'side', 'point', 'day', 'time', 'who', 'that', 'which']);
 
 export function findQuantities(text: string, range: Span): QuantityMention[] {
-  try {
-    return find(text, range);
-  } catch {
-    return [];
-  }
+  return guard(() => find(text, range), []);
 }
 
 function find(text: string, range: Span): QuantityMention[] {
@@ -95,7 +104,7 @@ function find(text: string, range: Span): QuantityMention[] {
 /** Token flags: inside a date the date extractor found (its numbers are not figures). */
 function coveredByDates(toks: readonly Tok[], text: string, range: Span): Uint8Array {
   const flags = new Uint8Array(toks.length);
-  const dates = findDates(text, range, {});
+  const dates = dateSpans(text, range);
   let k = 0;
   for (const d of dates) {
     while (k < toks.length && toks[k].end <= d.start) k++;
@@ -114,20 +123,24 @@ interface Match {
 
 function matchAt(t: readonly Tok[], i: number, inDate: Uint8Array): Match | undefined {
   const w = t[i];
-  if (w.kind === 'w' && w.low in VAGUE && t[i + 1]?.low === 'of') return vague(t, i);
+  if (w.kind === 'p' || (w.kind === 'w' && !mayBe(w, START_FORMS))) return undefined;
+  if (w.kind === 'w' && VAGUE.has(w.low) && t[i + 1]?.low === 'of') return vague(t, i);
   // "tens of thousands of"
-  if (w.kind === 'w' && w.low === 'tens' && t[i + 1]?.low === 'of' && t[i + 2] && t[i + 2].low in VAGUE && t[i + 3]?.low === 'of') {
-    const base = VAGUE[t[i + 2].low] * 10;
+  if (w.kind === 'w' && w.low === 'tens' && t[i + 1]?.low === 'of' && t[i + 2] && VAGUE.has(t[i + 2].low) && t[i + 3]?.low === 'of') {
+    const base = VAGUE.get(t[i + 2].low)! * 10;
     const noun = countedNoun(t, i + 4, 2);
     return { s: i, e: i + 3, next: noun.next, value: q(base * 2, base, base * 10, noun.unit, 'about') };
   }
   if (w.kind !== 'n' && w.kind !== 'w') return undefined;
   // "decade-long", "year-long", "century-old": one unit of time.
-  if (w.kind === 'w' && DURATION_UNITS[w.low] && isHyphen(t[i + 1]) && t[i + 1].tight && t[i + 2]?.tight && /^(long|old)$/.test(t[i + 2].low)) {
+  if (w.kind === 'w' && DURATION_UNITS.get(w.low) && isHyphen(t[i + 1]) && t[i + 1].tight && t[i + 2]?.tight && /^(long|old)$/.test(t[i + 2].low)) {
     const one: NumberRead = { value: 1, next: i, words: true, decimals: 0, scale: 1 };
     return afterFigure(t, i, one, inDate);
   }
-  if (w.kind === 'w' && (w.low === 'a' || w.low === 'an')) return articleLed(t, i);
+  if (w.kind === 'w' && (w.low === 'a' || w.low === 'an')) {
+    const n = t[i + 1];
+    return n && n.kind === 'w' && mayBe(n, ARTICLE_NEXT) ? articleLed(t, i) : undefined;
+  }
   const r = readNumber(t, i);
   if (!r || !Number.isFinite(r.value)) return undefined;
   if (inDate[r.next - 1]) return undefined;
@@ -153,7 +166,7 @@ function plainFigure(t: readonly Tok[], i: number): boolean {
   if (prev && prev.text === '.' && prev.tight && /^(no|nos|nr)$/.test(t[i - 2]?.low ?? '')) return false;
   if (next && next.tight && next.kind === 'w') {
     if (next.low === 'st' || next.low === 'nd' || next.low === 'rd' || next.low === 'th' || next.low === 's') return false;
-    if (!(next.low in SCALE_SUFFIXES) && !(next.low in MEASURE_ABBREVIATIONS)) return false;
+    if (!(SCALE_SUFFIXES.has(next.low)) && !(MEASURE_ABBREVIATIONS.has(next.low))) return false;
   }
   // Times: "10 a.m.", "3 pm", "1400 GMT".
   if (next && next.kind === 'w' && /^(am|pm|gmt|utc|o['’]clock)$/.test(next.low)) return false;
@@ -167,7 +180,7 @@ function articleLed(t: readonly Tok[], i: number): Match | undefined {
   if (r) return afterFigure(t, i, r, new Uint8Array(0));
   const n = t[i + 1];
   if (!n || n.kind !== 'w') return undefined;
-  const unit = DURATION_UNITS[n.low];
+  const unit = DURATION_UNITS.get(n.low);
   if (!unit) return undefined;
   if (isHyphen(t[i + 2]) && t[i + 2].tight) return undefined; // "a decade-long war": read at "decade".
   const qual = qualifierBefore(t, i);
@@ -219,15 +232,15 @@ function afterFigure(t: readonly Tok[], i: number, r: NumberRead, inDate: Uint8A
     unit = 'metre'; // "a 5m wall"; with a currency "m" is million
     j++;
     e = next = j;
-  } else if (n && n.tight && n.kind === 'w' && n.low in SCALE_SUFFIXES) {
-    value *= SCALE_SUFFIXES[n.low];
-    if (low2 !== undefined) low2 *= SCALE_SUFFIXES[n.low];
-    scale = SCALE_SUFFIXES[n.low];
+  } else if (n && n.tight && n.kind === 'w' && SCALE_SUFFIXES.has(n.low)) {
+    value *= SCALE_SUFFIXES.get(n.low)!;
+    if (low2 !== undefined) low2 *= SCALE_SUFFIXES.get(n.low)!;
+    scale = SCALE_SUFFIXES.get(n.low)!;
     j++;
     e = next = j;
   } else if (n && n.kind === 'w' && (n.low === 'crore' || n.low === 'crores' || n.low === 'lakh' || n.low === 'lakhs')) {
-    value *= SCALE_SUFFIXES[n.low];
-    scale = SCALE_SUFFIXES[n.low];
+    value *= SCALE_SUFFIXES.get(n.low)!;
+    scale = SCALE_SUFFIXES.get(n.low)!;
     j++;
     e = next = j;
   }
@@ -246,7 +259,7 @@ function afterFigure(t: readonly Tok[], i: number, r: NumberRead, inDate: Uint8A
   } else if (u && isHyphen(u) && u.tight && t[j + 1]?.tight && t[j + 1].kind === 'w') {
     // "nine-year", "20-year-old", "decade-long" is article-less and read in vague(); "15-member".
     const word = t[j + 1].low;
-    const dur = DURATION_UNITS[word];
+    const dur = DURATION_UNITS.get(word);
     if (dur) {
       if (isHyphen(t[j + 2]) && t[j + 2].tight && t[j + 3]?.tight && t[j + 3].low === 'old') {
         unit = 'age';
@@ -268,8 +281,8 @@ function afterFigure(t: readonly Tok[], i: number, r: NumberRead, inDate: Uint8A
       e = next = j + 2;
     } else return undefined;
   } else if (u && u.kind === 'w') {
-    const dur = DURATION_UNITS[u.low] ?? DURATION_UNITS[lemma(u.low)];
-    const money = CURRENCY_WORDS[u.low];
+    const dur = DURATION_UNITS.get(u.low) ?? DURATION_UNITS.get(lemma(u.low));
+    const money = CURRENCY_WORDS.get(u.low);
     if (dur && !unit) {
       unit = dur.unit;
       durationFactor = dur.factor;
@@ -280,11 +293,11 @@ function afterFigure(t: readonly Tok[], i: number, r: NumberRead, inDate: Uint8A
       unit = money;
       e = next = j + 1;
       if (u.low.startsWith('pound') && t[j + 1]?.low === 'sterling') e = next = j + 2;
-    } else if (u.low === 'us' && CURRENCY_WORDS[t[j + 1]?.low ?? ''] && !unit) {
-      unit = CURRENCY_WORDS[t[j + 1].low];
+    } else if (u.low === 'us' && CURRENCY_WORDS.get(t[j + 1]?.low ?? '') && !unit) {
+      unit = CURRENCY_WORDS.get(t[j + 1].low)!;
       e = next = j + 2;
-    } else if (u.low in MEASURE_ABBREVIATIONS && (u.tight || u.low.length > 1) && !unit) {
-      unit = MEASURE_ABBREVIATIONS[u.low];
+    } else if (MEASURE_ABBREVIATIONS.has(u.low) && (u.tight || u.low.length > 1) && !unit) {
+      unit = MEASURE_ABBREVIATIONS.get(u.low)!;
       e = next = j + 1;
     } else if (!unit) {
       const noun = countedNoun(t, j, value === 1 ? 1 : 2);
@@ -310,7 +323,7 @@ function afterFigure(t: readonly Tok[], i: number, r: NumberRead, inDate: Uint8A
 
 /** "dozens of", "hundreds of", "thousands of soldiers". */
 function vague(t: readonly Tok[], i: number): Match {
-  const base = VAGUE[t[i].low];
+  const base = VAGUE.get(t[i].low)!;
   const noun = countedNoun(t, i + 2, 2);
   return { s: i, e: i + 1, next: noun.next, value: q(base * 2, base, base * 10, noun.unit, 'about') };
 }
@@ -321,25 +334,29 @@ function q(value: number, low: number, high: number, unit: string, qualifier: Qu
 
 /** Drop binary noise such as 110.00000000000001. */
 function tidy(n: number): number {
-  return Number.isFinite(n) ? Number(n.toPrecision(12)) : n;
+  if (!Number.isFinite(n)) return n;
+  const a = Math.abs(n);
+  return a >= 1e6 ? Math.round(n) : Math.round(n * 1e6) / 1e6;
 }
 
 function currencyBefore(t: readonly Tok[], i: number): { unit: string; s: number } | undefined {
   const p = t[i - 1];
   if (!p) return undefined;
-  if (p.kind === 'p' && p.text in CURRENCY_SYMBOLS && t[i].tight) {
+  if (p.kind === 'p' && CURRENCY_SYMBOLS.has(p.text) && t[i].tight) {
     const pp = t[i - 2];
-    if (p.text === '$' && pp && p.tight && pp.kind === 'w' && pp.low in DOLLAR_PREFIXES) return { unit: DOLLAR_PREFIXES[pp.low], s: i - 2 };
-    return { unit: CURRENCY_SYMBOLS[p.text], s: i - 1 };
+    if (p.text === '$' && pp && p.tight && pp.kind === 'w' && DOLLAR_PREFIXES.has(pp.low)) return { unit: DOLLAR_PREFIXES.get(pp.low)!, s: i - 2 };
+    return { unit: CURRENCY_SYMBOLS.get(p.text)!, s: i - 1 };
   }
   if (p.kind === 'p' && p.text === '.' && t[i - 2]?.low === 'rs') return { unit: 'INR', s: i - 2 };
-  if (p.kind === 'w' && p.low in CURRENCY_CODES && (p.text === p.text.toUpperCase() || p.low === 'rs')) return { unit: CURRENCY_CODES[p.low], s: i - 1 };
+  if (p.kind === 'w' && CURRENCY_CODES.has(p.low) && (p.text === p.text.toUpperCase() || p.low === 'rs')) return { unit: CURRENCY_CODES.get(p.low)!, s: i - 1 };
   return undefined;
 }
 
 /** The qualifier phrase ending right before token s. */
 function qualifierBefore(t: readonly Tok[], s: number): { q: Qualifier; s: number } | undefined {
-  for (const [words, qual] of QUALIFIERS) {
+  const last = t[s - 1];
+  if (!last || last.kind !== 'w' || !mayBe(last, QUALIFIER_FORMS)) return undefined;
+  for (const [words, qual] of QUALIFIERS_BY_LAST.get(last.low) ?? []) {
     const k = s - words.length;
     if (k < 0) continue;
     let ok = true;

@@ -10,7 +10,7 @@
 // QuoteSpan.text is the quoted words (the inner span), not the marks.
 import type { Span } from '../model';
 import type { Agreement } from './compare';
-import { clampRange } from './scan';
+import { clampRange, guard } from './scan';
 import { lemma } from './units';
 
 export interface QuoteSpan extends Span {
@@ -35,11 +35,7 @@ const isWordChar = (text: string, i: number): boolean => i >= 0 && i < text.leng
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '“', '"', '«', '„', ':', '/']);
 
 export function findQuotes(text: string, range: Span): QuoteSpan[] {
-  try {
-    return find(text, range);
-  } catch {
-    return [];
-  }
+  return guard(() => find(text, range), []);
 }
 
 function find(text: string, range: Span): QuoteSpan[] {

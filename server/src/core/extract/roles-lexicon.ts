@@ -23,7 +23,7 @@ const DOMAINS = dict<string>({
 });
 
 /** Single words of the policy areas, allowed lower-case inside an institution name. */
-export const DOMAIN_WORDS = new Set(Object.keys(DOMAINS).flatMap((k) => k.split(' ')));
+export const DOMAIN_WORDS = new Set([...DOMAINS.keys()].flatMap((k) => k.split(' ')));
 
 /** Single- and multi-word offices (lower case, spaces between words) → normalised office. */
 const OFFICE_LIST: Array<[string, string]> = [
@@ -87,7 +87,7 @@ const OFFICE_LIST: Array<[string, string]> = [
 ];
 
 export const OFFICES = new Map<string, string>(OFFICE_LIST);
-for (const [area, norm] of Object.entries(DOMAINS)) {
+for (const [area, norm] of DOMAINS) {
   for (const office of ['minister', 'secretary']) {
     OFFICES.set(`${area} ${office}`, `${norm} ${office}`);
     OFFICES.set(`${office} of ${area}`, `${norm} ${office}`);

@@ -6,24 +6,67 @@ import type { Span } from '../model';
 
 export type TokKind = 'w' | 'n' | 'p';
 
-export interface Tok extends Span {
-  text: string;
+/** One token; text and lower-case text are sliced on first use (most tokens are never read). */
+export class Tok implements Span {
+  private t: string | undefined;
+  private l: string | undefined;
+  constructor(
+    private readonly src: string,
+    readonly start: number,
+    readonly end: number,
+    /** 'w' word (starts with a letter), 'n' digit group like "15,000", "1.2", "07/11/2025", "10:30"; 'p' one mark. */
+    readonly kind: TokKind,
+    /** No space between the previous token and this one. */
+    readonly tight: boolean,
+    /** A line break lies between the previous token and this one. */
+    readonly nl: boolean,
+  ) {}
+
+  get text(): string {
+    return (this.t ??= this.src.slice(this.start, this.end));
+  }
+
   /** Lower-cased text. */
-  low: string;
-  /** 'w' word (starts with a letter), 'n' digit group like "15,000", "1.2", "07/11/2025", "10:30"; 'p' one mark. */
-  kind: TokKind;
-  /** No space between the previous token and this one. */
-  tight: boolean;
-  /** A line break lies between the previous token and this one. */
-  nl: boolean;
+  get low(): string {
+    return (this.l ??= this.kind === 'w' ? this.text.toLowerCase() : this.text);
+  }
 }
 
-// Letters, marks and digits after the first letter; an apostrophe inside a word keeps it whole
-// ("Russia’s", "O'Neil") so possessives stay attached to the word they modify.
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/uy;
-// Digits with inner separators, each followed by more digits: "15,000", "2.5", "07/11/2025", "10:30".
-const NUMBER = /\d+(?:[.,/:]\d+)*/y;
-const LETTER_START = /[\p{L}\p{M}]/u;
+// Character classes per UTF-16 code unit, computed once per distinct unit: 1 letter or mark,
+// 2 digit or other number. Astral characters are classified by the pair.
+const LETTER = 1;
+const NUMERIC = 2;
+const classes = new Uint8Array(65536);
+const seen = new Uint8Array(65536);
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
+const NUMBER_RE = /^\p{N}$/u;
+
+function classOf(c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMERIC : 0;
+  if (!seen[c]) {
+    seen[c] = 1;
+    if (c < 0xd800 || c > 0xdfff) {
+      const ch = String.fromCharCode(c);
+      classes[c] = LETTER_RE.test(ch) ? LETTER : NUMBER_RE.test(ch) ? NUMERIC : 0;
+    }
+  }
+  return classes[c];
+}
+
+/** Width (1 or 2) of the word character (letter, mark, number) at i, 0 if none. */
+function wordCharAt(text: string, i: number, end: number, letterOnly: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d < 0xdc00 || d > 0xdfff) return 0;
+    const pair = text.slice(i, i + 2);
+    return LETTER_RE.test(pair) || (!letterOnly && NUMBER_RE.test(pair)) ? 2 : 0;
+  }
+  const k = classOf(c);
+  return k === LETTER || (!letterOnly && k === NUMERIC) ? 1 : 0;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -39,11 +82,27 @@ export function clampRange(text: string, range: Span | undefined): Span {
   return { start: s, end: e };
 }
 
-/** Tokens of text[range]. Never throws; linear in the range length. */
+// The extractors of one paragraph scan the same range one after another: keep the last result.
+let lastText: string | undefined;
+let lastStart = -1;
+let lastEnd = -1;
+let lastTokens: Tok[] = [];
+
+/** Tokens of text[range]. Never throws; linear in the range length. Callers must not mutate the result. */
 export function scan(text: string, range?: Span): Tok[] {
-  const out: Tok[] = [];
-  if (typeof text !== 'string') return out;
+  if (typeof text !== 'string') return [];
   const { start, end } = clampRange(text, range);
+  if (text === lastText && start === lastStart && end === lastEnd) return lastTokens;
+  const out = tokens(text, start, end);
+  lastText = text;
+  lastStart = start;
+  lastEnd = end;
+  lastTokens = out;
+  return out;
+}
+
+function tokens(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
   let i = start;
   let prevEnd = -1;
   let sawNl = false;
@@ -54,35 +113,48 @@ export function scan(text: string, range?: Span): Tok[] {
       i++;
       continue;
     }
-    let e = i + 1;
+    let e: number;
     let kind: TokKind = 'p';
-    if (c >= 48 && c <= 57) {
-      NUMBER.lastIndex = i;
-      NUMBER.exec(text);
-      e = Math.min(NUMBER.lastIndex, end);
-      kind = 'n';
-    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER_START.test(text[i]))) {
-      WORD.lastIndex = i;
-      if (WORD.exec(text)) {
-        e = Math.min(WORD.lastIndex, end);
-        kind = 'w';
+    if (isDigit(c)) {
+      // Digits with inner separators, each followed by more digits: "15,000", "2.5", "07/11/2025", "10:30".
+      e = i + 1;
+      for (;;) {
+        while (e < end && isDigit(text.charCodeAt(e))) e++;
+        const sep = text.charCodeAt(e);
+        if (e + 1 < end && (sep === 44 || sep === 46 || sep === 47 || sep === 58) && isDigit(text.charCodeAt(e + 1))) e += 2;
+        else break;
       }
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      e = i + 2;
-      if (LETTER_START.test(text.slice(i, e))) {
-        WORD.lastIndex = i;
-        if (WORD.exec(text)) {
-          e = Math.min(WORD.lastIndex, end);
-          kind = 'w';
+      kind = 'n';
+    } else {
+      const w = wordCharAt(text, i, end, true);
+      if (w) {
+        // Letters, marks and digits; an apostrophe inside a word keeps it whole ("Russia’s", "O'Neil").
+        e = i + w;
+        for (;;) {
+          let x: number;
+          for (;;) {
+            if (e >= end) break;
+            const d = text.charCodeAt(e);
+            if (d < 128) {
+              if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
+                e++;
+                continue;
+              }
+              break;
+            }
+            if (!(x = wordCharAt(text, e, end, false))) break;
+            e += x;
+          }
+          const a = text.charCodeAt(e);
+          if ((a === 39 || a === 0x2019) && e + 1 < end && wordCharAt(text, e + 1, end, true)) e += 1;
+          else break;
         }
+        kind = 'w';
+      } else {
+        e = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
       }
     }
-    if (e <= i) e = i + 1;
-    const t = text.slice(i, e);
-    // Words trail a clipped apostrophe at the range end; digit groups may end in a separator.
-    if (kind === 'n' && /[.,/:]$/.test(t)) e = i + t.length - 1;
-    const s = text.slice(i, e);
-    out.push({ start: i, end: e, text: s, low: s.toLowerCase(), kind, tight: prevEnd === i, nl: sawNl });
+    out.push(new Tok(text, i, e, kind, prevEnd === i, sawNl));
     prevEnd = e;
     sawNl = false;
     i = e;
@@ -93,9 +165,37 @@ export function scan(text: string, range?: Span): Tok[] {
 /** Text of a word with a possessive "’s"/"'s" removed, lower-cased ("Russia’s" → "russia"). */
 export function stem(t: Tok): string {
   const l = t.low;
-  if (l.length > 2 && (l.endsWith("'s") || l.endsWith('’s'))) return l.slice(0, -2);
-  if (l.length > 1 && (l.endsWith("'") || l.endsWith('’'))) return l.slice(0, -1);
+  const n = l.length;
+  const last = l.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return n > 1 ? l.slice(0, -1) : l;
+  if (last === 115 && n > 2) {
+    const a = l.charCodeAt(n - 2);
+    if (a === 39 || a === 0x2019) return l.slice(0, -2);
+  }
   return l;
+}
+
+/** The words in lower case, Capitalised and UPPER case: a token's text can be looked up without lower-casing it. */
+export function caseVariants(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w);
+    out.add(w.toUpperCase());
+    out.add(w.charAt(0).toUpperCase() + w.slice(1));
+  }
+  return out;
+}
+
+/**
+ * Could the word be one of the words `variants` lists in case variants, possibly with a
+ * possessive ("Thursday’s")? Cheap: no lower-casing for the many words that are not.
+ */
+export function mayBe(t: Tok, variants: ReadonlySet<string>): boolean {
+  const s = t.text;
+  if (variants.has(s)) return true;
+  const c = s.charCodeAt(s.length - 1);
+  const d = s.charCodeAt(s.length - 2);
+  return c === 39 || c === 0x2019 || ((d === 39 || d === 0x2019) && (c === 115 || c === 83));
 }
 
 /** True if a word token starts with a capital letter. */
@@ -120,7 +220,20 @@ export function isStop(t: Tok | undefined): boolean {
   return !!t && t.kind === 'p' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';');
 }
 
-/** A lookup table without a prototype, so words like "constructor" are never keys. */
-export function dict<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+/** A lookup table as a Map: fast for arbitrary words, and "constructor" is never a key. */
+export function dict<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
+}
+
+/** Test hook: property tests set this so that a caught exception fails them instead of hiding. */
+export const guardOptions = { rethrow: false };
+
+/** Run an extractor; an exception gives the fallback (messy text yields partial results, never an error). */
+export function guard<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (guardOptions.rethrow) throw error;
+    return fallback;
+  }
 }

@@ -12,7 +12,7 @@ import type { Span, TitleRole } from '../model';
 import { jurisdictionOf } from '../resolve/places';
 import type { Agreement } from './compare';
 import { DOMAIN_WORDS, GENERIC_OWNERS, HONORIFICS, INSTITUTION_NOUNS, MAX_OFFICE_WORDS, MODIFIERS, OFFICES } from './roles-lexicon';
-import { clampRange, isCap, isHyphen, scan, stem, type Tok } from './scan';
+import { clampRange, guard, isCap, isHyphen, scan, stem, type Tok } from './scan';
 
 export interface Role extends TitleRole {
   /** Normalised office: 'foreign minister', 'ambassador', 'chief executive', … */
@@ -101,11 +101,11 @@ class TitleParser {
     if (!isCap(w)) return undefined;
     const known = jurisdictionOf(base);
     if (known) return { value: known, next: k + 1 };
-    if (OFFICES.has(w.low) || w.low in MODIFIERS || HONORIFICS.has(w.low)) return undefined;
+    if (OFFICES.has(w.low) || MODIFIERS.has(w.low) || HONORIFICS.has(w.low)) return undefined;
     // An unknown capitalised owner ("NATO", "Taliban") only right before an office or rank word,
     // and not as the object of a preposition ("in Paris Foreign Minister …").
     if (k === start && k > 0 && PREPOSITIONS.has(t[k - 1].low)) return undefined;
-    if (this.office(k + 1) || stem(t[k + 1] ?? w) in MODIFIERS) return { value: base, next: k + 1 };
+    if (this.office(k + 1) || MODIFIERS.has(stem(t[k + 1] ?? w))) return { value: base, next: k + 1 };
     return undefined;
   }
 
@@ -116,7 +116,7 @@ class TitleParser {
       const w = t[q];
       if (w.kind !== 'w' || (q > k && w.nl)) return undefined;
       if (INSTITUTION_NOUNS.has(stem(w))) {
-        if (!this.office(q + 1) && !(stem(t[q + 1] ?? w) in MODIFIERS)) return undefined;
+        if (!this.office(q + 1) && !(MODIFIERS.has(stem(t[q + 1] ?? w)))) return undefined;
         return { value: this.text.slice(t[k].start, w.end).toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' '), next: q + 1 };
       }
       if (!isCap(w) && !DOMAIN_WORDS.has(w.low)) return undefined;
@@ -154,7 +154,7 @@ class TitleParser {
         return { e: this.tail(k, role), role };
       }
       const low = stem(w);
-      if (low in MODIFIERS && low === w.low) {
+      if (MODIFIERS.has(low) && low === w.low) {
         if (low === 'de' && t[k + 1]?.low !== 'facto') return undefined;
         role.modifiers.push(low === 'de' ? 'de facto' : low);
         k += low === 'de' ? 2 : 1;
@@ -209,13 +209,11 @@ const MAX_BACK = 14;
 
 /** The title written right before the name, or in an appositive right after it. */
 export function findTitleFor(text: string, name: Span): TitleMention | undefined {
-  try {
+  return guard(() => {
     if (typeof text !== 'string' || !name) return undefined;
     const span = clampRange(text, name);
     return before(text, span) ?? after(text, span);
-  } catch {
-    return undefined;
-  }
+  }, undefined);
 }
 
 function before(text: string, name: Span): TitleMention | undefined {
@@ -264,7 +262,7 @@ function mention(text: string, t: readonly Tok[], s: number, e: number, role: Ro
  * lose "General ").
  */
 export function leadingTitleLength(text: string, span: Span): number {
-  try {
+  return guard(() => {
     if (typeof text !== 'string' || !span) return 0;
     const range = clampRange(text, span);
     const t = scan(text, range);
@@ -284,9 +282,7 @@ export function leadingTitleLength(text: string, span: Span): number {
       k = r.e;
     }
     return k > 0 && t[k] ? t[k].start - range.start : 0;
-  } catch {
-    return 0;
-  }
+  }, 0);
 }
 
 function isName(w: Tok | undefined): boolean {
@@ -328,7 +324,7 @@ function ranks(r: Role): string {
   const out = new Set<string>();
   const mods = Array.isArray(r.modifiers) ? r.modifiers : [];
   for (const m of mods) {
-    const c = MODIFIERS[m];
+    const c = MODIFIERS.get(m);
     if (c) out.add(c);
   }
   if (mods.includes('first') && (out.has('deputy') || out.has('vice'))) out.add('first');

@@ -69,7 +69,7 @@ export const COLLECTIVE_NOUNS = new Set([
 /** Singular noun of an English plural (lower-case input): "casualties" → "casualty". */
 export function lemma(word: string): string {
   const w = word.toLowerCase().replace(/['’]s?$/, '');
-  if (w in IRREGULAR) return IRREGULAR[w];
+  if (IRREGULAR.has(w)) return IRREGULAR.get(w)!;
   if (w.length <= 3) return w;
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
@@ -81,6 +81,6 @@ export function lemma(word: string): string {
 
 /** Looks like an English plural noun: "soldiers", "casualties", "people". */
 export function isPluralNoun(low: string): boolean {
-  if (COLLECTIVE_NOUNS.has(low) || low in IRREGULAR) return true;
+  if (COLLECTIVE_NOUNS.has(low) || IRREGULAR.has(low)) return true;
   return low.length > 2 && /^[\p{L}]+s$/u.test(low) && !/(ss|us|is|'s|’s)$/.test(low);
 }
