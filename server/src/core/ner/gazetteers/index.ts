@@ -2,6 +2,7 @@
 // (Begin / Inside / Last / Unit). The tagger turns these into features; the lists are
 // evidence, not rules, so an ambiguous entry ("Jordan", "Georgia") only shifts weights.
 import { tokenize } from '../../text/tokenize';
+import { COMPANIES, LEAGUES_AND_BODIES, SPORTS_CLUBS } from './companies';
 import { COUNTRIES, DEMONYMS } from './countries';
 import { MISC_NAMES } from './misc';
 import { ORGANIZATIONS, ORG_SUFFIXES } from './organizations';
@@ -20,6 +21,9 @@ export const GAZETTEERS: ReadonlyArray<readonly [name: string, entries: readonly
   ['title', PERSON_TITLES],
   ['misc', MISC_NAMES],
   ['placesuffix', PLACE_SUFFIXES],
+  ['company', COMPANIES],
+  ['club', SPORTS_CLUBS],
+  ['league', LEAGUES_AND_BODIES],
 ];
 
 interface TrieNode {
