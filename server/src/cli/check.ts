@@ -20,6 +20,7 @@ import { collectInputs } from './inputs';
 import { buildJsonReport, sortedFindings } from './report-json';
 import { buildSarif } from './report-sarif';
 import { formatTextFindings, summaryLine } from './report-text';
+import { applyStore, openStore } from './store';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -42,7 +43,7 @@ export interface CheckOptions {
   exclude: string[];
   maxFileSize: number;
   severities: Record<string, RuleSeverity>;
-  /** Keep findings a reviewer dismissed (the review store arrives with issue 6). */
+  /** Keep findings a reviewer dismissed (in .crosscheck/annotations.jsonl), flagged as reviewed. */
   showReviewed: boolean;
 }
 
@@ -85,7 +86,23 @@ const DEFAULT_DEPS: CheckDeps = {
   today: () => new Date().toISOString().slice(0, 10),
 };
 
-export async function runCheck(opts: CheckOptions, io: CliIO, deps: CheckDeps = DEFAULT_DEPS): Promise<number> {
+/** The articles read into one Workspace with the annotation store applied (check, review, export share it). */
+export interface LoadedArticles {
+  workspace: Workspace;
+  map: LocationMapper;
+  /** Folder report paths are relative to. */
+  root: string;
+  store: Awaited<ReturnType<typeof openStore>>;
+  read: number;
+  skipped: number;
+  display: (path: string) => string;
+  /** Still showing 'comparing sources…': the caller ends it before printing. */
+  progress: ProgressBar;
+}
+
+export type LoadOptions = Pick<CheckOptions, 'paths' | 'include' | 'exclude' | 'maxFileSize' | 'severities'>;
+
+export async function loadArticles(opts: LoadOptions, io: CliIO, deps: CheckDeps = DEFAULT_DEPS): Promise<LoadedArticles> {
   const inputs = await collectInputs(opts.paths, io.cwd, opts);
   const display = displayPathFn(inputs.root, io.cwd);
   const shown = (abs: string) => display(relativePath(inputs.root, abs));
@@ -121,23 +138,30 @@ export async function runCheck(opts: CheckOptions, io: CliIO, deps: CheckDeps = 
     read++;
   }
   if (!read) throw new FatalError(`nothing could be read (${skipped} file${skipped === 1 ? '' : 's'} skipped)`);
-
+  // The reviewer's corrections, merges and reviews, as the editor applies them.
+  const store = await openStore(inputs.root, io.cwd, warn);
+  applyStore(workspace, store);
   progress.update(inputs.files.length, inputs.files.length, 'comparing sources…');
-  const report = workspace.report();
+  return { workspace, map, root: inputs.root, store, read, skipped, display, progress };
+}
+
+export async function runCheck(opts: CheckOptions, io: CliIO, deps: CheckDeps = DEFAULT_DEPS): Promise<number> {
+  const { workspace, map, root, read, skipped, display, progress } = await loadArticles(opts, io, deps);
+  const report = workspace.report({ includeReviewed: opts.showReviewed });
   progress.done();
   const findings = sortedFindings(report.findings, map);
 
   if (opts.format === 'json') {
-    io.stdout.write(JSON.stringify(buildJsonReport(report, inputs.root, map), null, 2) + '\n');
+    io.stdout.write(JSON.stringify(buildJsonReport(report, root, map), null, 2) + '\n');
   } else if (opts.format === 'sarif') {
     const rules = RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity }));
-    const sarif = buildSarif({ rootUri: fileUri(inputs.root), toolVersion, rules, findings });
+    const sarif = buildSarif({ rootUri: fileUri(root), toolVersion, rules, findings });
     io.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
   } else {
     io.stdout.write(formatTextFindings(findings, display));
   }
   io.stderr.write(`crosscheck: ${summaryLine(read, findings, skipped)}\n`);
-  return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? EXIT_FINDINGS : EXIT_OK;
+  return findings.some((f) => !f.reviewed && (f.severity === 'error' || f.severity === 'warning')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 export const checkCommand: CliCommand = {
@@ -161,8 +185,14 @@ Options:
   --max-file-size BYTES         skip files larger than this (default: 5MB; accepts k, MB)
   --rule ID=SEVERITY            set a rule's severity: error|warning|information|hint|off
                                 (repeatable)
-  --show-reviewed               also show findings marked reviewed
+  --show-reviewed               also show findings marked reviewed (flagged; they do
+                                not count for the exit status)
   -h, --help                    show this help
+
+Annotations made in the editor or with 'crosscheck review' apply: corrections and merges
+change the analysis, reviewed findings are left out. They are read from
+.crosscheck/annotations.jsonl in the nearest folder (from the articles' folder up) that has
+one.
 
 Lines and columns are 1-based and count UTF-16 code units, as editors and SARIF do.
 Files that cannot be read (binary, too large, unreadable, vanished) are reported on

@@ -11,6 +11,8 @@ export interface JsonFinding extends ReportLocation {
   message: string;
   confidence: number;
   related: Array<ReportLocation & { message: string }>;
+  /** Marked reviewed in the annotation store (only with --show-reviewed). */
+  reviewed?: boolean;
 }
 
 export interface JsonReport {
@@ -34,6 +36,7 @@ export function jsonFinding(f: Finding, map: LocationMapper): JsonFinding {
     confidence: f.confidence,
     ...map.location(f),
     related: f.related.map((r) => ({ ...map.location(r), message: r.message })),
+    ...(f.reviewed ? { reviewed: true } : {}),
   };
 }
 

@@ -6,7 +6,8 @@ import type { JsonFinding } from './report-json';
 export function formatTextFindings(findings: readonly JsonFinding[], displayPath: (path: string) => string): string {
   const out: string[] = [];
   for (const f of findings) {
-    out.push(`${displayPath(f.path)}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${oneLine(f.message)}`);
+    const reviewed = f.reviewed ? ' (reviewed)' : '';
+    out.push(`${displayPath(f.path)}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${oneLine(f.message)}${reviewed}`);
     for (const r of f.related) {
       out.push(`  ${displayPath(r.path)}:${r.line}:${r.column}: related: ${oneLine(r.message || r.text)}`);
     }

@@ -5,10 +5,12 @@ import { checkCommand } from './check';
 import type { CliCommand } from './command';
 import type { CliIO } from './io';
 import { EXIT_ERROR, EXIT_OK, FatalError, UsageError } from './io';
+import { exportCommand } from './export';
+import { reviewCommand } from './review';
 import { tagCommand } from './tag-command';
 
-/** The subcommands. `review` and `export` (issue 6) slot in here. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, tagCommand];
+/** The subcommands. */
+export const COMMANDS: readonly CliCommand[] = [checkCommand, tagCommand, reviewCommand, exportCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
