@@ -60,3 +60,8 @@ test('shapes of list entries', () => {
   assert.ok(isListItem('https://example.org/a'));
   assert.ok(!isListItem('The council approved the line. Work starts in May.'));
 });
+
+test('inline "most read" and "you might also like" headline rows are furniture', () => {
+  assert.equal(classifyLine('You might also like: Ten walks along the old canal'), 'line');
+  assert.equal(classifyLine('Most read: Market reopens | Council votes on budget'), 'line');
+});

@@ -140,7 +140,7 @@ const OPENERS: Array<{ re: RegExp; maxWords: number }> = [
 ];
 
 // Promotions of other articles that carry their headline inline: "Read more: ...", "ALSO READ | ...".
-const INLINE_RELATED = /^(?:related|related (?:articles?|stories|story|news|coverage|content|reading|video)|read more|read also|also read|also see|see also|more|more from [^:|]{1,40}|recommended|watch|listen|video|photos|gallery|podcast|must read|don't miss|top stories|trending|latest|in pictures|in photos|read|see)(?:\s*[:|»›]|\s+[-–—])\s*\S/;
+const INLINE_RELATED = /^(?:related|related (?:articles?|stories|story|news|coverage|content|reading|video)|read more|read also|also read|also see|see also|more|more from [^:|]{1,40}|recommended|watch|listen|video|photos|gallery|podcast|must read|don't miss|top stories|trending|latest|in pictures|in photos|read|see|you (?:may|might) (?:also )?like|most (?:read|popular|viewed|shared)|popular now|trending now|editor's picks|editors' picks)(?:\s*[:|»›]|\s+[-–—])\s*\S/;
 
 // "Column: Foreign Affairs", "Section: World".
 const SECTION_LABEL = /^(?:column|section|category|series|rubric|department|edition|filed in|posted in)\s*:\s*\S/;
