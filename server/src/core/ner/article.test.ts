@@ -87,12 +87,12 @@ test('never throws: random Unicode, empty text, very long tokens and lines, inco
   assert.deepEqual(recognizer.recognize('', [], [{ start: 0, end: 0, tokenStart: 5, tokenEnd: 2 }]), []);
 });
 
-test('a Title Case headline passes words the article also writes in lower case as lower case', () => {
-  const text = 'Lender Raises Rates Again In Northvale\nThe lender said rates rose again.';
+test('in a Title Case headline only words the article capitalises mid-sentence keep their capital', () => {
+  const text = 'Lender Raises Rates Again In Northvale\nThe lender said rates in Northvale rose again.\nEditor Ann Example Jones';
   const tokens = tokenize(text);
   const words = caseForTagging(tokens, splitSentences(text, tokens).map((s) => [s.tokenStart, s.tokenEnd] as const));
-  assert.deepEqual(words.slice(0, 6), ['lender', 'Raises', 'rates', 'again', 'In', 'Northvale']);
-  assert.deepEqual(words.slice(6), tokens.slice(6).map((t) => t.text), 'ordinary sentences are left alone');
+  assert.deepEqual(words.slice(0, 6), ['lender', 'raises', 'rates', 'again', 'in', 'Northvale']);
+  assert.deepEqual(words.slice(6), tokens.slice(6).map((t) => t.text), 'ordinary sentences and lines of names are left alone');
 });
 
 test('a nationality right before an organisation becomes part of its name', () => {

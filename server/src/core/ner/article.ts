@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../model';
 import type { EntityRecognizer, NameSpan, NameType } from './recognizer';
 import { DEMONYMS } from './gazetteers/countries';
 import { OFFICE_WORDS } from './gazetteers/people';
+import { GAZETTEERS, matchGazetteers } from './gazetteers';
 import type { Tagger } from './tagger';
 import type { TokenSpan } from './tags';
 
@@ -15,6 +16,8 @@ const MAX_SENTENCE = 400;
 // Single words that, at the start of a person span, are a title rather than the name.
 const TITLE_WORDS = new Set(OFFICE_WORDS.map((w) => w.toLowerCase()));
 const DEMONYM_WORDS = new Set(DEMONYMS);
+/** Gazetteers of names (not of title or suffix words): a listed name keeps its capital in a Title Case line. */
+const NAME_LISTS = new Set(['country', 'city', 'region', 'demonym', 'org', 'given', 'surname', 'misc', 'company', 'club', 'league']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
 const isWordy = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
@@ -66,27 +69,43 @@ export class ArticleRecognizer implements EntityRecognizer {
 
 /**
  * Token texts as the tagger should see them. Headlines in Title Case capitalise every word,
- * which the news corpus never does (its headlines are in capitals); a capitalised word of
- * such a line that the same article also writes in lower case is passed in lower case.
+ * which the news corpus never does (its headlines are in capitals), so there a capital says
+ * nothing: a word of such a line is passed in lower case unless the same article also
+ * capitalises it in the middle of an ordinary sentence.
  */
 export function caseForTagging(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): string[] {
   const words = tokens.map((t) => t.text);
   const lowerForms = new Set<string>();
   for (const w of words) if (/^\p{Ll}/u.test(w)) lowerForms.add(w);
-  for (const [a, b] of ranges) {
+  // A Title Case line: (nearly) every longer word capitalised, and at least two of them words
+  // the article otherwise writes in lower case; a run of names alone does not qualify.
+  const titleCase = ranges.map(([a, b]) => {
     let content = 0;
     let capital = 0;
+    let common = 0;
     for (let i = a; i < b; i++) {
       if (words[i].length < 4 || !/^\p{L}/u.test(words[i])) continue;
       content++;
-      if (/^\p{Lu}\p{Ll}/u.test(words[i])) capital++;
+      if (!/^\p{Lu}/u.test(words[i])) continue;
+      capital++;
+      if (lowerForms.has(words[i].toLowerCase())) common++;
     }
-    if (content < 3 || capital < content * 0.75) continue;
+    return content >= 4 && capital >= content * 0.9 && common >= 2;
+  });
+  const capitalisedMidSentence = new Set<string>();
+  ranges.forEach(([a, b], k) => {
+    if (titleCase[k]) return;
+    for (let i = a + 1; i < b; i++) if (/^\p{Lu}/u.test(words[i]) && !/^["'‘“(]$/u.test(words[i - 1])) capitalisedMidSentence.add(words[i]);
+  });
+  ranges.forEach(([a, b], k) => {
+    if (!titleCase[k]) return;
+    const known = matchGazetteers(words.slice(a, b).map((w) => w.toLowerCase()));
     for (let i = a; i < b; i++) {
-      const lower = words[i].toLowerCase();
-      if (/^\p{Lu}\p{Ll}*$/u.test(words[i]) && lowerForms.has(lower)) words[i] = lower;
+      if (!/^\p{Lu}\p{Ll}*$/u.test(words[i]) || capitalisedMidSentence.has(words[i])) continue;
+      if (known[i - a].some((code) => NAME_LISTS.has(GAZETTEERS[code >> 2][0]))) continue;
+      words[i] = words[i].toLowerCase();
     }
-  }
+  });
   return words;
 }
 
