@@ -18,8 +18,9 @@
 //  - "under/fewer than/less than": 50%..100%; "up to/as many as/at most": 0..figure.
 //  - "decade" is 9.5..11 years per decade, "century" 95..110 years per century: round words.
 //  - "dozens/hundreds/thousands of": one to ten times the word's value (about).
-// Spans cover qualifier, currency, figure and a unit written right after the figure; a counted
-// noun after modifiers ("15,000 armed soldiers") sets the unit but stays out of the span.
+// Spans cover qualifier, currency, figure and the unit words that are part of the figure
+// ("$5 billion", "40%", "four years", "nine-year", "15-member"); a counted noun ("over 15,000
+// soldiers") sets the unit but stays out of the span: the mention is the figure.
 import type { Qualifier, QuantityValue, Span } from '../model';
 import { dateSpans } from './dates';
 import { NOT_YEAR_BEFORE } from './date-words';
@@ -302,7 +303,6 @@ function afterFigure(t: readonly Tok[], i: number, r: NumberRead, inDate: Uint8A
     } else if (!unit) {
       const noun = countedNoun(t, j, value === 1 ? 1 : 2);
       unit = noun.unit;
-      if (noun.adjacent) e = noun.next;
       next = noun.next;
     }
   }
@@ -376,8 +376,8 @@ function qualifierBefore(t: readonly Tok[], s: number): { q: Qualifier; s: numbe
  * first noun): "166 votes", "15,000 armed soldiers", "one person". Capitalised modifiers such
  * as demonyms are allowed before it.
  */
-function countedNoun(t: readonly Tok[], j: number, window: number): { unit: string; next: number; adjacent: boolean } {
-  const none = { unit: '', next: j, adjacent: false };
+function countedNoun(t: readonly Tok[], j: number, window: number): { unit: string; next: number } {
+  const none = { unit: '', next: j };
   for (let k = j; k < t.length && k < j + window + 1; k++) {
     const w = t[k];
     if (w.kind !== 'w' || (k > j && w.nl)) return none;
@@ -385,7 +385,7 @@ function countedNoun(t: readonly Tok[], j: number, window: number): { unit: stri
     const low = stem(w);
     if (STOP.has(low)) return none;
     if (isPluralNoun(low) || (window === 1 && k === j && /^[a-z]+$/.test(low))) {
-      return { unit: lemma(low), next: k + 1, adjacent: k === j };
+      return { unit: lemma(low), next: k + 1 };
     }
     if (k - j >= window) return none;
   }
