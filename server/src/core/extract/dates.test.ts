@@ -103,6 +103,9 @@ test('"later" offsets resolve against the previous date in the same paragraph on
   ]);
   expectDates('Polls closed two days before the count, [[the day before]] the vote.', ['0000-01-01..0000-12-31 day relative unresolved']);
   expectDates('It happened [[three years ago]] and [[last month]].', ['2021-01-01..2021-12-31 year relative', '2024-02-01..2024-02-29 month relative'], dl);
+  // Weeks are approximate: three days either way.
+  expectDates('Signed [[two weeks ago]].', ['2024-02-27..2024-03-04 day relative'], dl);
+  expectDates('Signed on [[May 2, 2023]]; [[a week later]] it began.', ['2023-05-02 day', '2023-05-06..2023-05-12 day relative']);
 });
 
 test('open ranges keep their anchor', () => {
@@ -146,4 +149,18 @@ test('only the given range is read, offsets stay in the whole text', () => {
   const found = findDates(text, { start, end: text.length }, {});
   assert.deepEqual(found.map((f) => f.text), ['2002']);
   assert.equal(found[0].start, text.indexOf('2002'));
+});
+
+test('common news forms', () => {
+  expectDates('Met [[Tuesday, March 4]] and on [[Sept. 11]], [[July 4th]], in [[2019]] and [[2020]].', [
+    '0000-03-04 day implicit', '0000-09-11 day implicit', '0000-07-04 day implicit',
+    '2019-01-01..2019-12-31 year', '2020-01-01..2020-12-31 year',
+  ]);
+  expectDates('The [[2010s]], a [[21st-century]] idea, the [[1990-91]] season, fiscal [[2024]].', [
+    '2010-01-01..2019-12-31 decade', '2000-01-01..2100-12-31 century', '1990-01-01..1991-12-31 year',
+    '2024-01-01..2024-12-31 year',
+  ]);
+  expectDates('Seen [[this year]] and [[last year]], not 9/11 or 24/7.', [
+    '2024-01-01..2024-12-31 year relative', '2023-01-01..2023-12-31 year relative',
+  ], dl);
 });

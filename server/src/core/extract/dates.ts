@@ -402,8 +402,8 @@ class Matcher {
     }
     // "four years after the war": a length of time before or after an event, left to quantities.
     if ((d === 'before' || d === 'after') && !endsClause(t, j + 2)) return undefined;
-    const anchorUnit = unit === 'week' ? 'day' : (unit as 'day' | 'month' | 'year');
-    return rel(i, j + 2, { type: 'after-anchor', unit: anchorUnit, n: sign * n * (unit === 'week' ? 7 : 1) });
+    if (unit === 'week') return rel(i, j + 2, { type: 'after-anchor', unit: 'day', n: sign * n * 7, slack: 3 });
+    return rel(i, j + 2, { type: 'after-anchor', unit: unit as 'day' | 'month' | 'year', n: sign * n });
   }
 
   /** Does the four-digit figure at i read as a year? */

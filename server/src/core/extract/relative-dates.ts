@@ -20,7 +20,8 @@ export type Rel =
   | { type: 'years'; n: number }
   | { type: 'named-month'; m: number; mode: 'last' | 'this' | 'next' }
   | { type: 'week' } // "last week": no sound single interval
-  | { type: 'after-anchor'; unit: 'day' | 'month' | 'year'; n: number }
+  /** `slack` widens a day offset both ways: "two weeks later" is roughly 14 days. */
+  | { type: 'after-anchor'; unit: 'day' | 'month' | 'year'; n: number; slack?: number }
   | { type: 'event' }; // "two days before the vote": relative to an event, not a date
 
 const UNRESOLVED_PRECISION: Record<Rel['type'], DatePrecision> = {
@@ -67,8 +68,8 @@ export function resolveAgainstDateline(rel: Rel, dateline: DateValue | undefined
     }
     case 'days':
       return isDay ? relative(daySpanValue(dayNum + rel.n, dayNum + rel.n)) : undefined;
-    case 'weeks':
-      return isDay ? relative(daySpanValue(dayNum + 7 * rel.n, dayNum + 7 * rel.n)) : undefined;
+    case 'weeks': // "two weeks ago" is roughly 14 days: allow three days either way
+      return isDay ? relative(daySpanValue(dayNum + 7 * rel.n - 3, dayNum + 7 * rel.n + 3)) : undefined;
     case 'months': {
       if (dateline.precision !== 'day' && dateline.precision !== 'month') return undefined;
       const t = addMonths(y, m, rel.n);
@@ -97,7 +98,8 @@ export function resolveAgainstAnchor(rel: Rel, anchor: DateValue | undefined): D
   const { y, m } = civil(from);
   if (rel.unit === 'day') {
     if (anchor.precision !== 'day' || from !== to) return undefined;
-    return relative(daySpanValue(from + rel.n, from + rel.n));
+    const slack = rel.slack ?? 0;
+    return relative(daySpanValue(from + rel.n - slack, from + rel.n + slack));
   }
   if (rel.unit === 'month') {
     if (anchor.precision !== 'day' && anchor.precision !== 'month') return undefined;
