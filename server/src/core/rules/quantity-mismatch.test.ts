@@ -8,7 +8,7 @@ test('one source against two on a death toll: only the odd one is flagged', () =
     'a.txt': 'The fire in [[Dunmore|place]] killed 12 people, the [[Red Cross|organization]] said.',
     'b.txt': 'The fire in [[Dunmore|place]] killed 15 people on Sunday.',
     'c.txt': 'Officials said the [[Dunmore|place]] fire killed 12 people.',
-  }, rules, ['quantity-mismatch b.txt “15 people” ~ a.txt “12 people”, c.txt “12 people”']);
+  }, rules, ['quantity-mismatch b.txt “15” ~ a.txt “12”, c.txt “12”']);
 });
 
 test('durations of one war compare in years', () => {
