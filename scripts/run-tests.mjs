@@ -1,5 +1,5 @@
 // Finds the test files (Node 20's test runner takes no globs) and runs them with node:test.
-// Usage: node scripts/run-tests.mjs [DIR...]   (default: server/src test/unit test/server test/cli)
+// Usage: node scripts/run-tests.mjs [DIR|FILE...]   (default: server/src test/unit test/server test/cli)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,11 @@ const walk = (dir) => {
     else if (name.endsWith('.test.ts')) files.push(path);
   }
 };
-for (const root of roots) if (existsSync(root)) walk(root);
+for (const root of roots) {
+  if (!existsSync(root)) continue;
+  if (statSync(root).isDirectory()) walk(root);
+  else files.push(root);
+}
 if (files.length === 0) {
   console.error('run-tests: no test files found under ' + roots.join(', '));
   process.exit(1);
