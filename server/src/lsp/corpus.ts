@@ -5,7 +5,8 @@
 // to-proto.ts.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis } from '../core/model';
+import type { Annotation } from '../core/annotations/model';
+import type { DocumentAnalysis, Finding } from '../core/model';
 import type { EntityRecognizer } from '../core/ner/recognizer';
 import { LineIndex } from '../core/text/line-index';
 import { Workspace } from '../core/workspace';
@@ -37,6 +38,8 @@ export interface CorpusHost {
   startProgress(title: string): Promise<Progress>;
   /** Debounce for edits while typing. */
   debounceMs: number;
+  /** Diagnostics that are not findings (annotations that lost their place), published with them. */
+  extraFindings?(ws: Workspace): Finding[];
 }
 
 export type FileChange = { uri: string; kind: 'created' | 'changed' | 'deleted' };
@@ -64,6 +67,8 @@ export class Corpus {
   private conflicts = 0;
   private findingCount = 0;
   private disposed = false;
+  /** The reviewer's annotations (sources are document uris): kept across fresh workspaces. */
+  private annotations: readonly Annotation[] = [];
 
   constructor(private readonly host: CorpusHost) {
     this.ws = this.newWorkspace();
@@ -72,7 +77,18 @@ export class Corpus {
   }
 
   private newWorkspace(): Workspace {
-    return new Workspace({ recognizer: this.host.recognizer, config: { severities: this.settings.rules, today: today() } });
+    const ws = new Workspace({ recognizer: this.host.recognizer, config: { severities: this.settings.rules, today: today() } });
+    if (this.annotations?.length) ws.setAnnotations(this.annotations);
+    return ws;
+  }
+
+  /** New annotations (after a write or a reload of the store): every article's diagnostics follow. */
+  setAnnotations(list: readonly Annotation[]): void {
+    this.annotations = list;
+    this.queue.flush();
+    this.ws.setAnnotations(list);
+    this.markDirty();
+    this.schedulePublish();
   }
 
   // --- questions --------------------------------------------------------------------------
@@ -338,7 +354,8 @@ export class Corpus {
       const findings = this.ws.findings();
       this.findingCount = findings.length;
       this.conflicts = findings.filter((f) => f.severity !== 'hint').length;
-      this.publisher.publish(this.ws.uris(), findings, this.linesOf);
+      const extra = this.host.extraFindings?.(this.ws) ?? [];
+      this.publisher.publish(this.ws.uris(), extra.length ? [...findings, ...extra] : findings, this.linesOf);
       this.host.refreshTokens();
     } catch (e) {
       this.host.log.error(`Publishing diagnostics failed: ${describe(e)}`);

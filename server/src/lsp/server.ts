@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Location } from '../core/model';
 import type { EntityRecognizer } from '../core/ner/recognizer';
+import { AnnotationService } from './annotations';
 import { Corpus, describe, type FileChange, type Logger } from './corpus';
 import { renderHover, type HoverContext } from './hover-markdown';
 import { LEGEND } from './legend';
@@ -35,6 +36,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let caps: ClientCapabilities = {};
   let initSettings: unknown;
   let watcherRegistration: Disposable | undefined;
+  let initFolders: string[] = [];
 
   const corpus = new Corpus({
     recognizer: loadRecognizer(options, log),
@@ -47,6 +49,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         connection.languages.semanticTokens.refresh().catch(() => undefined);
       }
     },
+    extraFindings: (ws): Finding[] => annotations.orphanHints(ws),
     startProgress: async (title) => {
       const reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
       reporter?.begin(title, 0, undefined, false);
@@ -56,6 +59,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       };
     },
   });
+
+  const annotations: AnnotationService = new AnnotationService({ corpus, connection, log });
+  annotations.listen();
 
   /** Wraps a request handler: applies queued edits first, honours cancellation, never throws. */
   function guard<P, R>(name: string, empty: R, fn: (params: P) => R) {
@@ -119,6 +125,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     corpus.setFolders(folders);
+    initFolders = folders;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -127,6 +134,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         definitionProvider: true,
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
+        ...AnnotationService.capabilities,
         semanticTokensProvider: { legend: LEGEND, full: true, range: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -142,12 +150,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       connection.workspace.onDidChangeWorkspaceFolders(safely('workspace folders', async () => {
         const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
         corpus.setFolders(folders.map((f) => f.uri));
+        await annotations.setFolders(folders.map((f) => f.uri));
         await corpus.reindex(false);
       }));
     }
     const settings = await readSettings();
     corpus.applySettings(settings);
     await watchArticles(settings);
+    await annotations.setFolders(initFolders); // reviews made before a reload apply from the start
     await corpus.reindex(false);
   }));
 
@@ -197,8 +207,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onHover(guard('hover', null, (p) => {
     const a = article(p.textDocument.uri);
     if (!a) return null;
-    const info = a.ws.hover(a.uri, toOffset(a.lines, p.position));
-    if (!info) return null;
+    const offset = toOffset(a.lines, p.position);
+    const info = a.ws.hover(a.uri, offset);
+    const notes = annotations.hoverMarkdown(a.ws, a.uri, offset, info);
+    if (!info) return notes ? { contents: { kind: 'markdown', value: notes } } : null;
     const disputed = disputedLocations(a.ws.findings());
     const ctx: HoverContext = {
       link: (loc) => locationLink(corpus.linesOf, loc),
@@ -208,7 +220,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       claimText: (uri, id) => a.ws.analysis(uri)?.claims.find((c) => c.id === id)?.text,
     };
     return {
-      contents: { kind: 'markdown', value: renderHover(info, a.uri, ctx) },
+      contents: { kind: 'markdown', value: renderHover(info, a.uri, ctx) + (notes ? `\n\n---\n\n${notes}` : '') },
       range: toRange(a.lines, info.span),
     };
   }));
@@ -253,7 +265,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return { data: encodeSemanticTokens(a.lines, length, a.ws.highlights(a.uri, range)) };
   }));
 
-  connection.onShutdown(() => corpus.dispose());
+  connection.onShutdown(() => {
+    annotations.dispose();
+    corpus.dispose();
+  });
 }
 
 function loadRecognizer(options: ServerOptions, log: Logger): EntityRecognizer {
