@@ -62,6 +62,7 @@ export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreCon
     label: (uri) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)),
   };
   const findings: Finding[] = [];
+  const seenIds = new Set<string>();
   for (const rule of RULES) {
     const configured = config.severities[rule.id];
     if (configured === 'off') continue;
@@ -72,8 +73,11 @@ export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreCon
       continue; // a failing rule must not take the others down
     }
     for (const d of drafts) {
+      const id = stableId(rule.id, d.uri, d.words);
+      if (seenIds.has(id)) continue; // the same words twice in one source: one finding
+      seenIds.add(id);
       findings.push({
-        id: stableId(rule.id, d.uri, d.words),
+        id,
         rule: rule.id,
         severity: configured ?? d.severity ?? rule.defaultSeverity,
         message: d.message,

@@ -45,22 +45,33 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
   const byId = new Map(doc.mentions.map((m) => [m.id, m]));
   const headline = storyEntities(doc, keyOf);
   const facts: Fact[] = [];
-  for (const claim of doc.claims) {
-    const subjects = claim.subjects.map((id) => byId.get(id)).filter((m): m is Mention => !!m);
-    const entities = new Set<string>();
-    for (const m of subjects) {
-      const k = keyOf(doc.uri, m);
-      if (k) entities.add(k);
+  const keysOf = (claim: Claim) => {
+    const out = new Set<string>();
+    for (const id of claim.subjects) {
+      const m = byId.get(id);
+      const k = m && keyOf(doc.uri, m);
+      if (k) out.add(k);
     }
+    return out;
+  };
+  doc.claims.forEach((claim, i) => {
+    const subjects = claim.subjects.map((id) => byId.get(id)).filter((m): m is Mention => !!m);
+    const entities = keysOf(claim);
+    const events = eventWords(claim.text);
+    // A scene-setting sentence ("On 3 May, a new chapter began.") dates the event of the next
+    // sentence of its paragraph.
+    const next = doc.claims[i + 1];
+    const scene = events.length === 0 && next && !doc.text.slice(claim.end, next.start).includes('\n')
+      ? mainEvent(eventWords(next.text)) : undefined;
+    if (scene) for (const k of keysOf(next)) entities.add(k);
     const explicit = entities.size > 0;
     if (!explicit) for (const k of headline) entities.add(k);
-    if (entities.size === 0) continue;
-    const events = eventWords(claim.text);
+    if (entities.size === 0) return;
     for (const id of claim.mentions) {
       const mention = byId.get(id);
       if (!mention?.value || mention.boilerplate) continue;
       if (mention.value.kind === 'date' && mention.value.unresolved) continue;
-      const event = eventFor(mention, claim, events, doc.text);
+      const event = scene && mention.value.kind === 'date' ? scene : eventFor(mention, claim, events, doc.text);
       if (!event) continue;
       const near = new Set<string>();
       for (const s of subjects) {
@@ -71,8 +82,15 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
       }
       facts.push({ uri: doc.uri, claim, mention, event, entities, near, explicit });
     }
-  }
+  });
   return facts;
+}
+
+/** Events that report other events: "X's recognition, announced Thursday" dates the recognition. */
+const LIGHT = new Set(['say', 'announce']);
+
+function mainEvent(events: readonly EventWord[]): string | undefined {
+  return events.find((e) => !LIGHT.has(e.cls))?.cls;
 }
 
 /**
@@ -122,6 +140,7 @@ function eventFor(m: Mention, claim: Claim, events: readonly EventWord[], text: 
     else pick = before ?? after;
   }
   if (!pick || pick.cls === 'say') return undefined;
+  if (pick.cls === 'announce') return mainEvent(events) ?? pick.cls;
   return pick.cls;
 }
 
