@@ -23,7 +23,6 @@
 // soldiers") sets the unit but stays out of the span: the mention is the figure.
 import type { Qualifier, QuantityValue, Span } from '../model';
 import { dateSpans } from './dates';
-import { NOT_YEAR_BEFORE } from './date-words';
 import { NUMBER_WORDS, readNumber, type NumberRead } from './numbers';
 import { caseVariants, dict, guard, isHyphen, isRangeDash, mayBe, scan, stem, type Tok } from './scan';
 import {

@@ -61,7 +61,6 @@ function find(text: string, range: Span): QuoteSpan[] {
     }
     stack.length = 0;
   };
-  const top = (): Open | undefined => stack[stack.length - 1];
   const findOpen = (marks: Mark[]): number => {
     for (let k = stack.length - 1; k >= 0; k--) if (marks.includes(stack[k].mark)) return k;
     return -1;
