@@ -94,7 +94,7 @@ export function resolveEntities(
         for (let j = i + 1; j < list.length; j++) {
           const a = list[i];
           const b = list[j];
-          if (a.uri === b.uri) continue;
+          if (a.uri === b.uri || uf.find(a.index) === uf.find(b.index)) continue; // nothing to learn
           const why = decide(a, b);
           if (why) tryMerge(a, b, why);
         }
