@@ -3,6 +3,7 @@
 // re-analyse command. All analysis happens in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerAnnotationCommands } from './annotations';
 import { REANALYZE_REQUEST, STATUS_NOTIFICATION, type ReanalyzeResult, type StatusParams } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
@@ -45,6 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+
+  registerAnnotationCommands(context, () => client, output);
 
   await client.start();
 }

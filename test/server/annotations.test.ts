@@ -96,7 +96,7 @@ describe('annotations in the language server', () => {
     const edited = NORTH_POST.replace('Ilse Marrow said rescuers', 'The governor said rescuers');
     await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: north, version: 2 }, contentChanges: [{ text: edited }] });
     const hint = await s.waitFor('orphan hint', () => s.diagnostics.get(north)?.find((x) => x.code === 'orphaned-annotation'));
-    assert.match(hint.message, /1 annotation no longer fit/);
+    assert.match(String(hint.message), /1 annotation no longer fit/);
     assert.equal(readFileSync(store, 'utf8'), text, 'the store keeps it');
   });
 });
