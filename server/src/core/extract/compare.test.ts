@@ -111,4 +111,7 @@ test('different unit families are unknown', () => {
   assert.equal(figures('52%', '52 seats'), 'unknown');
   assert.equal(figures('12 soldiers', '12 tanks'), 'unknown');
   assert.equal(figures('$5 billion', '5 billion dollars'), 'equal');
+  // A bare figure is never implicitly a distance or a weight.
+  assert.equal(figures('40 km', '40'), 'unknown');
+  assert.equal(figures('40 kg', '40 kilograms'), 'equal');
 });

@@ -129,7 +129,7 @@ function inYears(v: QuantityValue): number | undefined {
 
 const SPECIAL_UNITS = /^([A-Z]{3}|percent|percentage point|age)$/;
 /** Measures: a bare number is never implicitly a distance, weight or power. */
-const MEASURES = new Set([...Object.values(MEASURE_ABBREVIATIONS), 'metre', 'mile', 'foot', 'yard', 'inch', 'acre', 'litre', 'gallon', 'barrel', 'degree']);
+const MEASURES = new Set([...MEASURE_ABBREVIATIONS.values(), 'metre', 'mile', 'foot', 'yard', 'inch', 'acre', 'litre', 'gallon', 'barrel', 'degree']);
 
 function sameFamily(a: QuantityValue, b: QuantityValue): boolean {
   if (a.unit === b.unit) return true;
