@@ -24,6 +24,24 @@ test('an edit re-analyses only the edited document and rebuilds the index once',
   assert.deepEqual(ws.stats, { documentAnalyses: 4, indexBuilds: 2 });
 });
 
+test('an analysis made elsewhere (a worker, a cache) answers like one made here, without re-analysing', () => {
+  const here = workspaceOf(files);
+  const there = new Workspace({ recognizer: new MarkedRecognizer(), config: { today: '2026-01-01' } });
+  // Round-trip through JSON: what a worker thread or the disk cache hands back is plain data.
+  for (const uri of here.uris()) there.setAnalysis(JSON.parse(JSON.stringify(here.analysis(uri))));
+  assert.deepEqual(there.findings(), here.findings());
+  assert.deepEqual(there.stats, { documentAnalyses: 0, indexBuilds: 1 });
+  const b = here.analysis(uriOf('b.txt'))!;
+  there.setAnalysis({ ...b, version: 7 });
+  there.findings();
+  assert.deepEqual(there.stats, { documentAnalyses: 0, indexBuilds: 1 }, 'same text: only the version moves');
+  assert.equal(there.analysis(b.uri)!.version, 7);
+  const fixed = here.setDocument({ uri: b.uri, text: b.text.replace('15', '12'), version: 8 })!;
+  there.setAnalysis(fixed);
+  assert.deepEqual(there.findings(), here.findings());
+  assert.equal(there.findings().filter((f) => f.rule === 'quantity-mismatch').length, 0);
+});
+
 test('an edit in one source changes findings in another', () => {
   const ws = workspaceOf({ 'a.txt': files['a.txt'], 'c.txt': files['c.txt'] });
   assert.equal(ws.findings(uriOf('a.txt')).length, 0);

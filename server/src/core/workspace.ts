@@ -51,11 +51,27 @@ export class Workspace {
     const analysis = analyzeDocument(input, this.options.recognizer, token);
     if (!analysis) return undefined; // cancelled: keep the old result
     this.stats.documentAnalyses++;
-    this.raw.set(input.uri, { analysis, corrections: '' });
-    this.docs.set(input.uri, analysis);
-    this.correct(input.uri, true);
+    return this.store(analysis);
+  }
+
+  /**
+   * Adds or replaces a document with an analysis made elsewhere: in a worker thread or read
+   * back from a cache, by `analyzeDocument` with the same recogniser (the caller's promise: the
+   * core cannot check it). Stores exactly what setDocument would have; a document that already
+   * holds this text only takes the new version number.
+   */
+  setAnalysis(analysis: DocumentAnalysis): DocumentAnalysis {
+    const old = this.raw.get(analysis.uri)?.analysis;
+    if (old && old.text === analysis.text) return this.setDocument(analysis)!;
+    return this.store(analysis);
+  }
+
+  private store(analysis: DocumentAnalysis): DocumentAnalysis {
+    this.raw.set(analysis.uri, { analysis, corrections: '' });
+    this.docs.set(analysis.uri, analysis);
+    this.correct(analysis.uri, true);
     this.index = undefined;
-    return this.docs.get(input.uri);
+    return this.docs.get(analysis.uri)!;
   }
 
   removeDocument(uri: string): boolean {
