@@ -184,3 +184,20 @@ test('annotations cost no re-analysis, and the same annotations again rebuild no
   ws.findings();
   assert.deepEqual(ws.stats, { documentAnalyses: 2, indexBuilds: 2 });
 });
+
+test('malformed annotations handed to the core are ignored, never thrown on', () => {
+  const ws = workspaceOf(FIRE);
+  const before = ws.findings().length;
+  const junk = [
+    null, {}, { target: {} }, { id: 'x', motivation: 'linking', body: [{ source: 5 }], target: { source: uriOf('a.txt'), selector: [] } },
+    { id: 'z', motivation: 'linking', body: [{ source: uriOf('b.txt') }], target: { source: uriOf('a.txt'), selector: [{ type: 'TextQuoteSelector', exact: 'Dunmore' }] } },
+    { id: 'w', motivation: 'identifying', body: [{ type: 'TextualBody', value: 'distinct' }, { source: uriOf('b.txt'), selector: 'x' }], target: { source: uriOf('a.txt'), selector: [{ type: 'TextQuoteSelector', exact: 'Dunmore' }] } },
+    { id: 'y', motivation: 'classifying', body: [{ type: 'TextualBody', value: 'person' }], target: { source: uriOf('a.txt'), selector: [{ type: 'TextQuoteSelector', exact: '' }] } },
+  ] as unknown as Annotation[];
+  assert.doesNotThrow(() => ws.setAnnotations(junk, () => {
+    throw new Error('bad source');
+  }));
+  assert.doesNotThrow(() => ws.setAnnotations(junk));
+  assert.equal(ws.findings().length, before);
+  assert.doesNotThrow(() => ws.hover(uriOf('a.txt'), 14));
+});

@@ -51,7 +51,18 @@ export class AnnotationLayer {
 
   set(list: readonly Annotation[], resolve: SourceResolver): void {
     this.resolve = resolve;
-    this.entries = list.map((annotation) => ({ annotation, action: safeAction(annotation), uri: resolve(annotation.target.source) }));
+    this.entries = [];
+    for (const annotation of list) {
+      // Hosts hand over parsed store lines, but the core takes nothing on trust.
+      if (typeof annotation?.target?.source !== 'string' || !Array.isArray(annotation.target.selector) || !Array.isArray(annotation.body)) continue;
+      let uri: string;
+      try {
+        uri = resolve(annotation.target.source);
+      } catch {
+        continue;
+      }
+      this.entries.push({ annotation, action: safeAction(annotation), uri });
+    }
     this.byUri = new Map();
     this.reviewed = new Map();
     for (const e of this.entries) {

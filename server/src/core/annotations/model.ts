@@ -174,12 +174,16 @@ export function actionOf(a: Annotation): Action | undefined {
 }
 
 export function quoteOf(r: SpecificResource): TextQuoteSelector | undefined {
-  return r.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const q = selectors(r).find((s): s is TextQuoteSelector => s?.type === 'TextQuoteSelector');
+  return q && typeof q.exact === 'string' ? q : undefined;
 }
 
 export function positionOf(r: SpecificResource): TextPositionSelector | undefined {
-  return r.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const p = selectors(r).find((s): s is TextPositionSelector => s?.type === 'TextPositionSelector');
+  return p && Number.isFinite(p.start) && Number.isFinite(p.end) ? p : undefined;
 }
+
+const selectors = (r: SpecificResource | undefined): Selector[] => (Array.isArray(r?.selector) ? r.selector : []);
 
 /** Which entity types an action may set (dates and figures come from rules, not from users). */
 export function isEntityChoice(t: EntityType | string): t is EntityChoice {
