@@ -26,6 +26,10 @@ export class DecodeBuffers {
   path = new Int32Array(0);
   labels = new Int32Array(0);
   dyn: number[] = [];
+  /** Per-document scores of word types (see PreparedDocument.typeFeats). */
+  typeDoc: PreparedDocument | undefined;
+  typeEmit = new Float64Array(0);
+  typeDone = new Uint8Array(0);
   ensure(n: number, T: number): void {
     if (this.emit.length < n * T) this.emit = new Float64Array(Math.max(n * T, this.emit.length * 2));
     if (this.path.length < n) {
@@ -49,12 +53,34 @@ export function scoreSentence(model: LinearModel, doc: PreparedDocument, s: numb
   emit.fill(0, 0, n * T);
   const feats = doc.feats;
   const dyn = buf.dyn;
+  const typed = !doc.inlineTypes;
+  if (typed && buf.typeDoc !== doc) {
+    // A new document: its word types' scores are computed on first use.
+    buf.typeDoc = doc;
+    if (buf.typeEmit.length < doc.nTypes * T) {
+      buf.typeEmit = new Float64Array(doc.nTypes * T * 2);
+      buf.typeDone = new Uint8Array(doc.nTypes * 2);
+    }
+    buf.typeDone.fill(0, 0, doc.nTypes);
+  }
+  const noDyn: number[] = [];
   for (let t = a; t < b; t++) {
     const off = (t - a) * T;
     dyn.length = 0;
     dynamicFeatures(doc, t, b, history, dyn);
     if (model.sparse) addSparse(model, feats, doc.offsets[t], doc.offsets[t + 1], dyn, emit, off);
     else addDense(model, feats, doc.offsets[t], doc.offsets[t + 1], dyn, emit, off);
+    if (typed) {
+      const ty = doc.typeOf[t];
+      const base = ty * T;
+      if (!buf.typeDone[ty]) {
+        buf.typeEmit.fill(0, base, base + T);
+        if (model.sparse) addSparse(model, doc.typeFeats, doc.typeOffsets[ty], doc.typeOffsets[ty + 1], noDyn, buf.typeEmit, base);
+        else addDense(model, doc.typeFeats, doc.typeOffsets[ty], doc.typeOffsets[ty + 1], noDyn, buf.typeEmit, base);
+        buf.typeDone[ty] = 1;
+      }
+      for (let j = 0; j < T; j++) emit[off + j] += buf.typeEmit[base + j];
+    }
     if (dynOut) dynOut[t - a] = dyn.slice();
   }
   return n;

@@ -39,6 +39,16 @@ export interface PreparedDocument {
   shortShapes: Uint32Array;
   /** Token starts with an upper-case letter: only such tokens feed the history. */
   capitalized: Uint8Array;
+  /**
+   * Whether feats include each token's word-type features. Training wants them inline;
+   * tagging scores each distinct word's type features once per document (typeFeats).
+   */
+  inlineTypes: boolean;
+  /** Word type of each token, and each type's features: typeFeats[typeOffsets[k] .. typeOffsets[k + 1]). */
+  typeOf: Int32Array;
+  typeFeats: Uint32Array;
+  typeOffsets: Int32Array;
+  nTypes: number;
 }
 
 /** Bump when feature extraction changes: a model trained with other features is refused. */
@@ -49,19 +59,14 @@ const enum F {
   Bias = 1, Word, Lower, Lm1, Lp1, Lm2, Lp2, Shape, SSm1, SSp1, SSm1_0, SS0_p1, SSm1_0_p1,
   Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4, Lm1_L0, L0_Lp1, Lm1_SS0, SS0_Lp1,
   First_SS0, Caps_SS0, Gaz0, GazM1, GazP1, Gaz0_SS0, LowerElsewhere, CapElsewhere, DocShape,
-  Lm2_Lm1, Caps_L0, Len_SS0, Hist, Hist_SS0, HistNext, Wm1, Cluster, ClusterM1, ClusterP1,
-  Cluster_SS0, Cluster6, Lp1_Lp2, Last_SS0, AggL, AggR, AggL2, AggR2, Tri,
+  Lm2_Lm1, Caps_L0, Len_SS0, Hist, Hist_SS0, HistNext, Wm1, Unused1, Unused2, Unused3,
+  Unused4, Unused5, Lp1_Lp2, Last_SS0, AggL, AggR, AggL2, AggR2, Tri,
 }
 
 const BOS = hashString('<s>');
 /** Most distinct neighbours aggregated per side for one word. */
 const AGG_MAX = 12;
 const EOS = hashString('</s>');
-
-/** Word clusters learnt from unlabelled text: lower-cased word hash -> bit-string path. */
-export interface ClusterTable {
-  get(lowerHash: number): number | undefined;
-}
 
 const isUpperCode = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
@@ -89,7 +94,7 @@ function digitsToZero(l: string): string {
 }
 
 /** Prepares a document given as sentences of token texts (already normalizeToken'd). */
-export function prepareDocument(sentences: readonly (readonly string[])[], clusters?: ClusterTable): PreparedDocument {
+export function prepareDocument(sentences: readonly (readonly string[])[], inlineTypes = true): PreparedDocument {
   let n = 0;
   for (const s of sentences) n += s.length;
   const sentStarts = new Int32Array(sentences.length + 1);
@@ -113,7 +118,6 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
   const capitalized = new Uint8Array(n);
   const allUpper = new Uint8Array(n); // has letters, none lower-case
   const hasLower = new Uint8Array(n);
-  const cl = new Int32Array(n).fill(-1);
   for (let t = 0; t < n; t++) {
     const w = words[t];
     const l0 = w.toLowerCase();
@@ -153,10 +157,6 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     capitalized[t] = w.length > 0 && isUpperCode(w.charCodeAt(0)) ? 1 : 0;
     allUpper[t] = upper > 0 && lower === 0 ? 1 : 0;
     hasLower[t] = lower > 0 ? 1 : 0;
-    if (clusters) {
-      const c = clusters.get(hL[t]);
-      if (c !== undefined) cl[t] = c;
-    }
   }
 
   // Sentence-level: headline sentences written all in capitals.
@@ -201,10 +201,64 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
 
   const gaz = matchGazetteers(gazKeys); // tokens are normalised already: lower case is the key
 
-  // Static features, CSR.
-  const offsets = new Int32Array(n + 1);
-  let feats = new Uint32Array(n * 48 + 64);
+  // Word types: features that depend only on the word and the document (its spelling,
+  // affixes, casing elsewhere, contexts elsewhere) are built once per distinct word.
+  const typeIndex = new Map<string, number>();
+  const typeOf = new Int32Array(n);
+  const typeFirst: number[] = [];
+  for (let t = 0; t < n; t++) {
+    let ty = typeIndex.get(words[t]);
+    if (ty === undefined) {
+      ty = typeFirst.length;
+      typeIndex.set(words[t], ty);
+      typeFirst.push(t);
+    }
+    typeOf[t] = ty;
+  }
+  const nTypes = typeFirst.length;
+  const typeOffsets = new Int32Array(nTypes + 1);
+  let typeFeats = new Uint32Array(nTypes * 24 + 64);
   let m = 0;
+  const pushType = (f: number): void => {
+    typeFeats[m++] = f;
+  };
+  for (let ty = 0; ty < nTypes; ty++) {
+    typeOffsets[ty] = m;
+    if (typeFeats.length - m < 256) {
+      const bigger = new Uint32Array(typeFeats.length * 2);
+      bigger.set(typeFeats.subarray(0, m));
+      typeFeats = bigger;
+    }
+    const t = typeFirst[ty];
+    const ss0 = hSS[t];
+    const l = lowers[t];
+    const len = l.length;
+    pushType(mix(F.Word, hW[t]));
+    pushType(mix(F.Lower, hL[t]));
+    pushType(mix(F.Shape, hS[t]));
+    for (let i = 0; i < 4 && i < len; i++) pushType(mix(F.Pre1 + i, pre[t * 4 + i]));
+    for (let i = 0; i < 4 && i < len; i++) pushType(mix(F.Suf1 + i, suf[t * 4 + i]));
+    if (capitalized[t] && len >= 4) {
+      // Character trigrams of names: morphology of unseen names ("-ovic", "-stan", "berg").
+      for (let i = 0; i + 3 <= len && i < 12; i++) pushType(mix(F.Tri, (l.charCodeAt(i) * 65599 + l.charCodeAt(i + 1)) * 65599 + l.charCodeAt(i + 2)));
+    }
+    pushType(mix3(F.Len_SS0, Math.min(len, 12), ss0));
+    if (capitalized[t] || allUpper[t]) {
+      pushType(mix3(F.LowerElsewhere, lowerSeen.has(l) ? 1 : 0, ss0));
+      if (allUpper[t] && len > 1) pushType(mix(F.DocShape, capSeen.has(l) ? 1 : lowerSeen.has(l) ? 2 : 3));
+      const c = around.get(l)!;
+      for (const h of c.left) pushType(mix(F.AggL, h));
+      for (const h of c.right) pushType(mix(F.AggR, h));
+      for (const h of c.left2) pushType(mix(F.AggL2, h));
+      for (const h of c.right2) pushType(mix(F.AggR2, h));
+    }
+  }
+  typeOffsets[nTypes] = m;
+
+  // Per-token features in context, CSR; in training each token also carries its type's.
+  const offsets = new Int32Array(n + 1);
+  let feats = new Uint32Array(n * (inlineTypes ? 48 : 28) + 64);
+  m = 0;
   const push = (f: number): void => {
     feats[m++] = f;
   };
@@ -216,7 +270,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
       offsets[t] = m;
       if (feats.length - m < 256) {
         const bigger = new Uint32Array(feats.length * 2);
-        bigger.set(feats);
+        bigger.set(feats.subarray(0, m));
         feats = bigger;
       }
       const lm1 = t - 1 >= a ? hL[t - 1] : BOS;
@@ -227,34 +281,22 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
       const ssp1 = t + 1 < b ? hSS[t + 1] : EOS;
       const ss0 = hSS[t];
       push(F.Bias);
-      push(mix(F.Word, hW[t]));
-      push(mix(F.Lower, hL[t]));
       push(mix(F.Lm1, lm1));
       push(mix(F.Lp1, lp1));
       push(mix(F.Lm2, lm2));
       push(mix(F.Lp2, lp2));
       push(mix(F.Wm1, t - 1 >= a ? hW[t - 1] : BOS));
-      push(mix(F.Shape, hS[t]));
       push(mix(F.SSm1, ssm1));
       push(mix(F.SSp1, ssp1));
       push(mix3(F.SSm1_0, ssm1, ss0));
       push(mix3(F.SS0_p1, ss0, ssp1));
       push(mix(mix3(F.SSm1_0_p1, ssm1, ss0), ssp1));
-      const len = lowers[t].length;
-      for (let i = 0; i < 4 && i < len; i++) push(mix(F.Pre1 + i, pre[t * 4 + i]));
-      for (let i = 0; i < 4 && i < len; i++) push(mix(F.Suf1 + i, suf[t * 4 + i]));
-      if (capitalized[t] && len >= 4) {
-        // Character trigrams of names: morphology of unseen names ("-ovic", "-stan", "berg").
-        const l = lowers[t];
-        for (let i = 0; i + 3 <= l.length && i < 12; i++) push(mix(F.Tri, (l.charCodeAt(i) * 65599 + l.charCodeAt(i + 1)) * 65599 + l.charCodeAt(i + 2)));
-      }
       push(mix3(F.Lm1_L0, lm1, hL[t]));
       push(mix3(F.L0_Lp1, hL[t], lp1));
       push(mix3(F.Lm2_Lm1, lm2, lm1));
       push(mix3(F.Lp1_Lp2, lp1, lp2));
       push(mix3(F.Lm1_SS0, lm1, ss0));
       push(mix3(F.SS0_Lp1, ss0, lp1));
-      push(mix3(F.Len_SS0, Math.min(len, 12), ss0));
       if (t === a) push(mix(F.First_SS0, ss0));
       if (t === b - 1) push(mix(F.Last_SS0, ss0));
       if (caps) {
@@ -267,30 +309,39 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
       }
       if (t - 1 >= a) for (const code of gaz[t - 1]) push(mix(F.GazM1, code));
       if (t + 1 < b) for (const code of gaz[t + 1]) push(mix(F.GazP1, code));
-      if (capitalized[t] || allUpper[t]) {
+      if ((capitalized[t] || allUpper[t]) && (t === a || caps || isOpening(words[t - 1]))) {
         const l = lowers[t];
-        push(mix3(F.LowerElsewhere, lowerSeen.has(l) ? 1 : 0, ss0));
-        if (t === a || caps || isOpening(words[t - 1])) push(mix3(F.CapElsewhere, (capSeen.has(l) ? 1 : 0) + (lowerSeen.has(l) ? 2 : 0), caps));
-        if (allUpper[t] && len > 1) push(mix(F.DocShape, capSeen.has(l) ? 1 : lowerSeen.has(l) ? 2 : 3));
+        push(mix3(F.CapElsewhere, (capSeen.has(l) ? 1 : 0) + (lowerSeen.has(l) ? 2 : 0), caps));
       }
-      if (capitalized[t] || allUpper[t]) {
-        const c = around.get(lowers[t])!;
-        for (const h of c.left) push(mix(F.AggL, h));
-        for (const h of c.right) push(mix(F.AggR, h));
-        for (const h of c.left2) push(mix(F.AggL2, h));
-        for (const h of c.right2) push(mix(F.AggR2, h));
+      if (inlineTypes) {
+        const ty = typeOf[t];
+        const from = typeOffsets[ty];
+        const count = typeOffsets[ty + 1] - from;
+        if (feats.length - m < count + 8) {
+          const bigger = new Uint32Array(feats.length * 2 + count);
+          bigger.set(feats.subarray(0, m));
+          feats = bigger;
+        }
+        feats.set(typeFeats.subarray(from, from + count), m);
+        m += count;
       }
-      if (cl[t] >= 0) {
-        push(mix(F.Cluster, cl[t]));
-        push(mix(F.Cluster6, cl[t] >>> 6));
-        push(mix3(F.Cluster_SS0, cl[t] >>> 4, ss0));
-      }
-      if (t - 1 >= a && cl[t - 1] >= 0) push(mix(F.ClusterM1, cl[t - 1] >>> 4));
-      if (t + 1 < b && cl[t + 1] >= 0) push(mix(F.ClusterP1, cl[t + 1] >>> 4));
     }
   }
   offsets[n] = m;
-  return { n, sentStarts, feats: feats.subarray(0, m), offsets, lowers, shortShapes: hSS, capitalized };
+  return {
+    n,
+    sentStarts,
+    feats: feats.subarray(0, m),
+    offsets,
+    lowers,
+    shortShapes: hSS,
+    capitalized,
+    inlineTypes,
+    typeOf,
+    typeFeats: typeFeats.subarray(0, typeOffsets[nTypes]),
+    typeOffsets,
+    nTypes,
+  };
 }
 
 /** After an opening quote or bracket a capital letter says as little as at a sentence start. */

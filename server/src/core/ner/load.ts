@@ -1,8 +1,7 @@
 // Building the recogniser from model bytes. Pure: the caller reads the file (see
 // server/src/node/recognizer-file.ts for Node) and hands the bytes in.
 import { ArticleRecognizer } from './article';
-import { FEATURES_VERSION, type ClusterTable } from './features';
-import { HashIndex } from './hash-index';
+import { FEATURES_VERSION } from './features';
 import { checksum, decodeModel } from './model-file';
 import type { EntityRecognizer } from './recognizer';
 import { Tagger } from './tagger';
@@ -17,12 +16,7 @@ export function loadTagger(bytes: Uint8Array): Tagger {
   if (file.header.features !== FEATURES_VERSION) {
     throw new Error(`entity model was trained with feature set v${file.header.features}, this build extracts v${FEATURES_VERSION}: retrain (npm run train:ner)`);
   }
-  const index = HashIndex.fromKeys(file.clusters.keys);
-  const paths = file.clusters.paths;
-  const clusters: ClusterTable | undefined = paths.length
-    ? { get: (h) => { const r = index.get(h); return r < 0 ? undefined : paths[r]; } }
-    : undefined;
-  return new Tagger(file.model, file.header.tags, clusters);
+  return new Tagger(file.model, file.header.tags);
 }
 
 /** Name plus content hash: part of every analysis cache key. */

@@ -5,7 +5,7 @@
 //   "CCNER-v1"  u32 headerLength  header (UTF-8 JSON)  pad to 4
 //   u32 rows    rows x { u32 key, u32 tagMask, i16 x popcount(tagMask) }  pad to 4
 //   f32 x (T*T + 2T)   transitions, start, end (unquantised)
-//   u32 clusters   clusters x { u32 wordHash, u32 path }
+//   u32 clusters   clusters x { u32 wordHash, u32 path }   (reserved for word clusters; empty today)
 //   u32 checksum of everything before it
 import { sparsify, type LinearModel } from './decode';
 import { HashIndex } from './hash-index';

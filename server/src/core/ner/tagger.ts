@@ -1,7 +1,7 @@
 // The sentence-level tagger: documents in (sentences of token texts), entity token
 // ranges out. The article recogniser and the CoNLL tagger both sit on top of it.
 import { DecodeBuffers, decodeSentence, type LinearModel } from './decode';
-import { normalizeToken, prepareDocument, TagHistory, type ClusterTable } from './features';
+import { normalizeToken, prepareDocument, TagHistory } from './features';
 import { spansFromTags, type TokenSpan } from './tags';
 
 export class Tagger {
@@ -11,14 +11,13 @@ export class Tagger {
   constructor(
     readonly model: LinearModel,
     readonly tags: readonly string[],
-    readonly clusters?: ClusterTable,
   ) {}
 
   /** Entities per sentence of one document. Token texts are normalised here. */
   tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
     const doc = prepareDocument(
       sentences.map((s) => s.map(normalizeToken)),
-      this.clusters,
+      false,
     );
     this.history.clear();
     const out: TokenSpan[][] = [];

@@ -1,7 +1,7 @@
 // Training the tagger: a structured averaged perceptron (Collins 2002) over the features
 // in features.ts, decoded with Viterbi, one document at a time so the history features
 // see the model's own earlier predictions exactly as they will when tagging.
-import { prepareDocument, TagHistory, type ClusterTable, type PreparedDocument } from './features';
+import { prepareDocument, TagHistory, type PreparedDocument } from './features';
 import { DecodeBuffers, scoreSentence, type LinearModel } from './decode';
 import { HashIndex } from './hash-index';
 import { labelsOfTags, tagSet, tagsFromSpans, transitionMasks, type Scheme, type TokenSpan } from './tags';
@@ -20,7 +20,6 @@ export interface TrainOptions {
   seed: number;
   /** Static features seen fewer times than this in training are dropped. */
   minCount: number;
-  clusters?: ClusterTable;
   log?: (message: string) => void;
   /** Called after each epoch with a way to build the averaged model so far. */
   onEpoch?: (epoch: number, averaged: () => LinearModel) => void;
@@ -46,7 +45,7 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions):
   const masks = transitionMasks(tags);
   const log = options.log ?? (() => {});
 
-  const prepared: PreparedDocument[] = docs.map((d) => prepareDocument(d.sentences, options.clusters));
+  const prepared: PreparedDocument[] = docs.map((d) => prepareDocument(d.sentences));
   const gold: Int32Array[][] = docs.map((d) =>
     d.sentences.map((s, i) => Int32Array.from(tagsFromSpans(d.spans[i], s.length, options.scheme), (t) => tagIndex.get(t) ?? 0)),
   );
