@@ -6,6 +6,7 @@
 // actors). A claim that names nothing (common for the story's main event: "The sinking killed
 // 27 people") stands for the story itself, so it takes its document's headline entities.
 import { eventWords, type EventWord } from '../claims/predicates';
+import { compareDates, compareQuantities } from '../extract/compare';
 import type { Claim, DocumentAnalysis, Mention } from '../model';
 
 export interface Fact {
@@ -177,6 +178,7 @@ export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[]
         if (seen.has(key)) continue;
         seen.add(key);
         if (otherParticipant(a, b) && otherParticipant(b, a)) continue;
+        if (!comparable(a.mention, b.mention)) continue; // another unit, an unresolved date
         let score = 0;
         for (const e of a.entities) if (b.entities.has(e)) score += weight(e);
         if (score >= (closeValues(a.mention, b.mention) ? MATCH_THRESHOLD : FAR_MATCH_THRESHOLD)) pairs.push({ a, b, score });
@@ -184,6 +186,14 @@ export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[]
     }
   }
   return pairs;
+}
+
+function comparable(a: Mention, b: Mention): boolean {
+  const va = a.value!;
+  const vb = b.value!;
+  if (va.kind === 'date' && vb.kind === 'date') return compareDates(va, vb) !== 'unknown';
+  if (va.kind === 'quantity' && vb.kind === 'quantity') return compareQuantities(va, vb) !== 'unknown';
+  return false;
 }
 
 /**

@@ -11,5 +11,5 @@ export const dateMismatch: Rule = {
   id: 'date-mismatch',
   defaultSeverity: 'warning',
   description: 'Sources give different dates for the same event.',
-  run: (ctx) => factConflicts(ctx, 'date', (a, b) => compareDates(a as DateValue, b as DateValue), 'Date'),
+  run: (ctx) => factConflicts(ctx, 'date', (a, b) => compareDates(a as DateValue, b as DateValue), 'Date of'),
 };

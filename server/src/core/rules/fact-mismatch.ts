@@ -3,7 +3,7 @@
 import type { Agreement } from '../extract/compare';
 import type { Fact } from '../index/facts';
 import type { MentionValue } from '../model';
-import { outliers, quoteList, relatedAt, sourceList, type Draft, type RuleContext } from './rule';
+import { outliers, relatedAt, type Draft, type RuleContext } from './rule';
 
 export function factConflicts(
   ctx: RuleContext,
@@ -24,10 +24,11 @@ export function factConflicts(
   for (const { item, against } of flagged) {
     const m = item.mention;
     const others = against.map((f) => f.mention.text);
-    const subject = [...item.entities].map((id) => ctx.entity(id)?.name).filter(Boolean).slice(0, 2).join(', ');
+    const about = [...item.entities].map((id) => ctx.entity(id)?.name ?? id.replace(/^country:/, '')).slice(0, 2);
+    const what = EVENT_LABEL[item.event] ?? item.event;
     drafts.push({
       uri: item.uri, start: m.start, end: m.end, text: m.text,
-      message: `${noun} “${m.text}” (${subject}, ${item.event}) differs from ${quoteList(others)} in ${sourceList(ctx, against.map((f) => f.uri))}.`,
+      message: `${noun} the ${what}: “${m.text}” here, ${against.map((f) => `“${f.mention.text}” in ${ctx.label(f.uri)}`).join(', ')}${about.length ? ` (about ${about.join(', ')})` : ''}.`,
       related: against.map((f) => relatedAt(ctx, f.uri, f.mention, `${ctx.label(f.uri)}: “${f.mention.text}”`)),
       confidence: Math.min(0.95, 0.5 + Math.max(...against.map((f) => sharedScore(item, f))) / 4),
       words: [item.event, m.text.toLowerCase(), ...others.map((o) => o.toLowerCase()).sort()],
@@ -35,6 +36,16 @@ export function factConflicts(
   }
   return drafts;
 }
+
+/** How a message names an event class. */
+const EVENT_LABEL: Record<string, string> = {
+  kill: 'deaths', injure: 'injuries', missing: 'missing', rescue: 'rescue', war: 'war', invade: 'invasion',
+  withdraw: 'withdrawal', collapse: 'disaster', attack: 'attack', sign: 'agreement', pay: 'payment',
+  invest: 'funding', buy: 'acquisition', sell: 'sale', vote: 'vote', elect: 'election', arrest: 'arrest',
+  charge: 'charges', sentence: 'sentence', appoint: 'appointment', resign: 'resignation', dismiss: 'dismissal',
+  recognize: 'recognition', credentials: 'credentials', announce: 'announcement', delist: 'delisting',
+  designate: 'designation', meet: 'meeting', found: 'founding', close: 'closure', increase: 'increase', decrease: 'decrease',
+};
 
 function sharedScore(a: Fact, b: Fact): number {
   let n = 0;

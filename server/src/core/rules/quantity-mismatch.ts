@@ -11,5 +11,5 @@ export const quantityMismatch: Rule = {
   id: 'quantity-mismatch',
   defaultSeverity: 'warning',
   description: 'Sources give different figures for the same event.',
-  run: (ctx) => factConflicts(ctx, 'quantity', (a, b) => compareQuantities(a as QuantityValue, b as QuantityValue), 'Figure'),
+  run: (ctx) => factConflicts(ctx, 'quantity', (a, b) => compareQuantities(a as QuantityValue, b as QuantityValue), 'Figure for'),
 };
