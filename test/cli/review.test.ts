@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { serializeStore } from '../../server/src/core/annotations/jsonl';
+import { createAnnotation } from '../../server/src/core/annotations/model';
 import type { Report } from './helpers';
 import { REPO, copySamples, crosscheck, parseJson, removeDir, tempDir } from './helpers';
 
@@ -26,10 +28,17 @@ interface ReviewedReport extends Omit<Report, 'findings'> {
 }
 const check = (dir: string, ...args: string[]) => parseJson<ReviewedReport>(crosscheck(['check', '--format', 'json', ...args], dir));
 
-/** Another value of the same shape: the last digit moved on, or a letter of the first word changed. */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Another value of the same kind: a figure's last digit moved on, the next weekday or month, or a name with a letter changed. */
 function changed(text: string): string {
   const digit = /\d(?=\D*$)/.exec(text);
   if (digit) return text.slice(0, digit.index) + ((Number(digit[0]) + 1) % 10) + text.slice(digit.index + 1);
+  for (const names of [WEEKDAYS, MONTHS]) {
+    const i = names.findIndex((n) => text.includes(n));
+    if (i >= 0) return text.replace(names[i], names[(i + 1) % names.length]);
+  }
   const word = /\p{L}{3,}/u.exec(text)!;
   const last = word.index + word[0].length - 1;
   return text.slice(0, last) + (text[last] === 'x' ? 'z' : 'x') + text.slice(last + 1);
@@ -92,6 +101,17 @@ describe('crosscheck review and export on the samples', () => {
     assert.equal(w.code, 2);
     assert.match(w.stderr, /unreadable line/);
     assert.equal(readFileSync(store, 'utf8'), before, 'the file is left as it was');
+    writeFileSync(store, '');
+  });
+
+  it('an annotation whose words are gone is named on stderr and kept', () => {
+    const store = join(dir, '.crosscheck', 'annotations.jsonl');
+    const target = { source: first.path, selector: [{ type: 'TextQuoteSelector' as const, exact: 'words that appear in no article at all' }] };
+    const orphan = createAnnotation({ kind: 'note', text: 'lost' }, target, { id: 'urn:test:orphan', now: '2025-01-01T00:00:00.000Z' });
+    writeFileSync(store, serializeStore([orphan]));
+    const r = crosscheck(['check'], dir);
+    assert.match(r.stderr, /annotation urn:test:orphan no longer fits .*words that appear in no article at all/);
+    assert.equal(readFileSync(store, 'utf8'), serializeStore([orphan]));
     writeFileSync(store, '');
   });
 

@@ -14,6 +14,12 @@ export async function openStore(articlesRoot: string, cwd: string, warn: (line: 
   return store;
 }
 
-export function applyStore(workspace: Workspace, store: AnnotationStore): void {
+/** Applies the store; annotations on these articles that no longer fit their words are named (they stay in the store). */
+export function applyStore(workspace: Workspace, store: AnnotationStore, warn: (line: string) => void): void {
   workspace.setAnnotations(store.annotations(), (source) => uriOfSource(store.root, source));
+  for (const a of workspace.annotations()) {
+    if (!a.orphaned || !workspace.has(a.uri)) continue;
+    const quote = a.annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
+    warn(`annotation ${a.annotation.id} no longer fits ${a.annotation.target.source} (“${quote && 'exact' in quote ? quote.exact.slice(0, 60) : ''}” not found); kept, not applied`);
+  }
 }
