@@ -17,7 +17,7 @@ export function vsixPath(root = ROOT): string {
 }
 
 /** What the package is built from: a newer one of these means the .vsix is stale. */
-const INPUTS = ['package.json', '.vscodeignore', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'models/ner.bin', 'README.md'];
+const INPUTS = ['package.json', '.vscodeignore', 'dist/client.js', 'dist/server.js', 'models/ner.bin', 'README.md'];
 
 function isStale(vsix: string, root: string): boolean {
   if (!existsSync(vsix)) return true;

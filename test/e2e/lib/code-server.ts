@@ -51,6 +51,11 @@ export const USER_SETTINGS = {
   'update.mode': 'none',
   'chat.disableAIFeatures': true,
   'editor.hover.delay': 150,
+  // Articles are one paragraph per line: wrap them so every word is on screen.
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
+  // The Problems panel is read row by row; sticky headers would duplicate rows.
+  'workbench.tree.enableStickyScroll': false,
   'editor.lightbulb.enabled': 'on',
   'files.autoSave': 'off',
   'git.enabled': false,

@@ -36,7 +36,12 @@ export function activationLine(userDataDir: string, extensionId: string): string
 /** Error lines about the extension in the host log, and any error in its output channel. */
 export function extensionErrors(userDataDir: string, extensionId: string, channel: string): string[] {
   const id = extensionId.toLowerCase();
-  const host = readAll(extensionHostLogs(userDataDir)).filter(({ line }) => {
+  // Requests still in flight when a window reloads fail with "Channel has been closed" once the
+  // host has been told to terminate: shutdown noise, not the extension's failure.
+  const terminated = new Set<string>();
+  const host = readAll(extensionHostLogs(userDataDir)).filter(({ file, line }) => {
+    if (line.includes('Extension host terminating')) terminated.add(file);
+    if (terminated.has(file)) return false;
     const l = line.toLowerCase();
     if (/activating extension .* failed/.test(l) && l.includes(id)) return true;
     return /\[error\]/.test(l) && (l.includes(id) || l.includes(channel.toLowerCase()));

@@ -22,6 +22,10 @@ export interface Gold {
   documents: string[];
   typed_mentions: (GoldRef & { type: string })[];
   conflicts: GoldConflict[];
+  /** Values that look different but agree (must not be reported). */
+  compatible: GoldConflict[];
+  /** One name written two ways (a transliteration): merged, at most a hint. */
+  variants: GoldConflict[];
 }
 
 export interface Place {

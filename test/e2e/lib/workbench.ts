@@ -24,13 +24,24 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+export interface Related {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
 export interface Problem {
   file: string;
   severity: string;
   message: string;
+  /** The diagnostic's source ("crosscheck") and code (the rule id), shown as `source(code)`. */
   source: string;
+  code: string;
   line: number;
   column: number;
+  /** Related-information rows under the problem (the other sources of a conflict). */
+  related: Related[];
 }
 
 export interface ScreenPoint {
@@ -82,17 +93,21 @@ export class Workbench {
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(text);
     const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-    const index = await waitFor(
+    // The list re-sorts while results arrive: move the keyboard focus onto the wanted entry
+    // and accept it with Enter, rather than clicking a row that may be replaced meanwhile.
+    await waitFor(
       what,
       async () => {
-        const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
-        const i = labels.findIndex(pick);
-        return i >= 0 ? i + 1 : undefined; // +1: 0 is falsy
+        const items = await rows.evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? e.textContent ?? '', focused: e.classList.contains('focused') })));
+        const focused = items.find((i) => i.focused);
+        if (focused && pick(focused.label)) return true;
+        if (items.some((i) => pick(i.label))) await this.page.keyboard.press('ArrowDown');
+        return false;
       },
-      { timeoutMs: 15_000 },
-      async () => JSON.stringify(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))),
+      { timeoutMs: 15_000, intervalMs: 150 },
+      async () => JSON.stringify(await rows.evaluateAll((els) => els.map((e) => `${e.classList.contains('focused') ? '*' : ''}${e.getAttribute('aria-label')}`))),
     );
-    await rows.nth(index - 1).click();
+    await this.page.keyboard.press('Enter');
   }
 
   /** Runs a command by its palette title, as typed into Ctrl+Shift+P. */
@@ -169,6 +184,11 @@ export class Workbench {
     return this.page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
   }
 
+  /** Resolves after the workbench has rendered twice (scrolls and list updates are drawn). */
+  async nextFrame(): Promise<void> {
+    await this.page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  }
+
   /** Rows of the Problems panel, read by scrolling through its (virtualised) tree. */
   async problems(): Promise<Problem[]> {
     const panel = this.page.locator('.markers-panel');
@@ -178,7 +198,7 @@ export class Workbench {
     }
     const list = panel.locator('.monaco-list').first();
     if (!(await list.isVisible().catch(() => false))) return []; // "No problems have been detected"
-    type Row = { index: number; level: string; aria: string; message: string; source: string; lineCol: string };
+    type Row = { index: number; level: string; aria: string; message: string; source: string; code: string; lineCol: string; text: string };
     const read = () =>
       list.locator('.monaco-list-row').evaluateAll((els) =>
         els.map((e) => ({
@@ -187,21 +207,32 @@ export class Workbench {
           aria: e.getAttribute('aria-label') ?? '',
           message: [...e.querySelectorAll('.marker-message')].map((m) => m.textContent ?? '').join('\n'),
           source: e.querySelector('.marker-source')?.textContent ?? '',
+          code: e.querySelector('.marker-code')?.textContent ?? '',
           lineCol: e.querySelector('.marker-line')?.textContent ?? '',
+          text: e.textContent ?? '',
         })),
       );
     const rows = new Map<number, Row>();
     const box = await list.boundingBox();
     if (box) await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    // Scroll back to the top, then down a page at a time until no new rows appear.
-    await this.page.mouse.wheel(0, -1e6);
+    const step = (box?.height ?? 200) * 0.8;
+    // Scroll back to the top (a page at a time: one huge wheel event does not get there),
+    // then down a page at a time until no new rows appear.
+    let previous = '';
+    for (let i = 0; i < 200; i++) {
+      const indices = (await read()).map((r) => r.index).sort((a, b) => a - b).join(',');
+      if (indices === previous && indices.startsWith('0')) break;
+      previous = indices;
+      await this.page.mouse.wheel(0, -step * 4);
+      await this.nextFrame();
+    }
     let stale = 0;
     while (stale < 2) {
       const before = rows.size;
       for (const r of await read()) rows.set(r.index, r);
       stale = rows.size === before ? stale + 1 : 0;
-      await this.page.mouse.wheel(0, (box?.height ?? 200) * 0.8);
-      await this.page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+      await this.page.mouse.wheel(0, step);
+      await this.nextFrame();
     }
     const out: Problem[] = [];
     let file = '';
@@ -209,18 +240,23 @@ export class Workbench {
       const fileRow = /problems? in file (.+?) of folder/.exec(r.aria);
       if (r.level === '1' && fileRow) {
         file = fileRow[1];
-        continue;
+      } else if (r.level === '2') {
+        const pos = /\[Ln (\d+), Col (\d+)\]/.exec(r.lineCol);
+        out.push({
+          file,
+          severity: r.aria.split(':')[0],
+          message: r.message,
+          source: r.source.trim(),
+          code: r.code.trim(),
+          line: pos ? Number(pos[1]) : 0,
+          column: pos ? Number(pos[2]) : 0,
+          related: [],
+        });
+      } else if (r.level === '3' && out.length) {
+        // "other.txt[Ln 6, Col 1]: what the other source says"
+        const rel = /^\s*(.+?)\[Ln (\d+), Col (\d+)\]:\s*([\s\S]*)$/.exec(r.text);
+        if (rel) out[out.length - 1].related.push({ file: rel[1].trim(), line: Number(rel[2]), column: Number(rel[3]), message: rel[4].trim() });
       }
-      if (r.level !== '2') continue; // related-information rows
-      const pos = /\[Ln (\d+), Col (\d+)\]/.exec(r.lineCol);
-      out.push({
-        file,
-        severity: r.aria.split(':')[0],
-        message: r.message,
-        source: r.source,
-        line: pos ? Number(pos[1]) : 0,
-        column: pos ? Number(pos[2]) : 0,
-      });
     }
     return out;
   }
