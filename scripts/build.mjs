@@ -19,6 +19,8 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // Analysis worker threads (server/src/node/workers.ts) for the server and the CLI.
+  { entryPoints: ['server/src/node/workers-entry.ts'], outfile: 'dist/workers.js' },
 ];
 
 if (watch) {

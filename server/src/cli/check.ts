@@ -7,10 +7,12 @@ import type { RuleSeverity } from '../core/api';
 import type { EntityRecognizer } from '../core/ner/recognizer';
 import { RULES } from '../core/rules/registry';
 import { Workspace } from '../core/workspace';
+import { AnalysisCache, analysisCodeId, isInside } from '../node/cache';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, fileUri, readArticle, relativePath } from '../node/host';
+import { Analyzer, mapInOrder, threadsFor } from '../node/workers';
 import type { CliCommand } from './command';
 import type { CliIO } from './io';
-import { EXIT_FINDINGS, EXIT_OK, FatalError } from './io';
+import { EXIT_FINDINGS, EXIT_OK, FatalError, UsageError } from './io';
 import { LocationMapper } from './locations';
 import { parseChoice, parseRuleSeverities, parseSize } from './options';
 import { parseArgsOrUsage } from './parse';
@@ -25,9 +27,11 @@ import { applyStore, openStore } from './store';
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** The option table; issue 7 adds `cache` here. */
+/** The option table. */
 export const CHECK_OPTIONS = {
   format: { type: 'string', short: 'f' },
+  cache: { type: 'string' },
+  threads: { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
@@ -45,6 +49,10 @@ export interface CheckOptions {
   severities: Record<string, RuleSeverity>;
   /** Keep findings a reviewer dismissed (in .crosscheck/annotations.jsonl), flagged as reviewed. */
   showReviewed: boolean;
+  /** Folder of the analysis cache (--cache); none by default. */
+  cache?: string;
+  /** Analysis worker threads (--threads); default: one per core for more than a few articles. */
+  threads?: number;
 }
 
 export function parseCheckArgs(args: string[]): CheckOptions | 'help' {
@@ -59,7 +67,14 @@ export function parseCheckArgs(args: string[]): CheckOptions | 'help' {
     maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size'], '--max-file-size'),
     severities: parseRuleSeverities(values.rule ?? [], RULES.map((r) => r.id)),
     showReviewed: values['show-reviewed'] ?? false,
+    ...(values.cache !== undefined ? { cache: values.cache } : {}),
+    ...(values.threads !== undefined ? { threads: parseThreads(values.threads) } : {}),
   };
+}
+
+function parseThreads(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--threads expects a number of threads (0 or more), got '${value}'`);
+  return Number(value);
 }
 
 /** Where a report path is shown to a person: relative to the current folder when inside it. */
@@ -100,7 +115,7 @@ export interface LoadedArticles {
   progress: ProgressBar;
 }
 
-export type LoadOptions = Pick<CheckOptions, 'paths' | 'include' | 'exclude' | 'maxFileSize' | 'severities'>;
+export type LoadOptions = Pick<CheckOptions, 'paths' | 'include' | 'exclude' | 'maxFileSize' | 'severities' | 'cache' | 'threads'>;
 
 export async function loadArticles(opts: LoadOptions, io: CliIO, deps: CheckDeps = DEFAULT_DEPS): Promise<LoadedArticles> {
   const inputs = await collectInputs(opts.paths, io.cwd, opts);
@@ -119,23 +134,39 @@ export async function loadArticles(opts: LoadOptions, io: CliIO, deps: CheckDeps
   }
 
   const config = { severities: opts.severities, today: deps.today() };
-  const workspace = new Workspace({ recognizer: deps.recognizer(), config });
+  const recognizer = deps.recognizer();
+  const workspace = new Workspace({ recognizer, config });
   const map = new LocationMapper();
   let read = 0;
-  for (const [i, file] of inputs.files.entries()) {
-    const rel = relativePath(inputs.root, file.path);
-    progress.update(i, inputs.files.length, rel);
-    const result = await deps.read(file.path, opts.maxFileSize);
-    if (!result.ok) {
-      skipped++;
-      warn(`skipped ${shown(file.path)}: ${result.reason}`);
-      continue;
-    }
-    for (const note of result.notes) warn(`${shown(file.path)}: ${note}`);
-    const uri = fileUri(file.path);
-    workspace.setDocument({ uri, text: result.text, version: 1 });
-    map.add(uri, rel, result.text);
-    read++;
+  // Files are read and analysed in parallel (worker threads, the cache), and taken into the
+  // workspace in listing order, so the report does not depend on which finished first.
+  const analyzer = new Analyzer({
+    recognizer,
+    threads: threadsFor(inputs.files.length, opts.threads),
+    cache: openCache(opts.cache, inputs.root, recognizer.id, warn),
+    log: warn,
+  });
+  try {
+    await mapInOrder(inputs.files, 64, async (file) => {
+      const result = await deps.read(file.path, opts.maxFileSize);
+      const uri = fileUri(file.path);
+      const analysis = result.ok ? await analyzer.analyze({ uri, text: result.text, version: 1 }) : undefined;
+      return { file, result, uri, analysis };
+    }, ({ file, result, uri, analysis }, i) => {
+      const rel = relativePath(inputs.root, file.path);
+      progress.update(i, inputs.files.length, rel);
+      if (!result.ok) {
+        skipped++;
+        warn(`skipped ${shown(file.path)}: ${result.reason}`);
+        return;
+      }
+      for (const note of result.notes) warn(`${shown(file.path)}: ${note}`);
+      workspace.setAnalysis(analysis!);
+      map.add(uri, rel, result.text);
+      read++;
+    });
+  } finally {
+    await analyzer.dispose();
   }
   if (!read) throw new FatalError(`nothing could be read (${skipped} file${skipped === 1 ? '' : 's'} skipped)`);
   // The reviewer's corrections, merges and reviews, as the editor applies them.
@@ -143,6 +174,18 @@ export async function loadArticles(opts: LoadOptions, io: CliIO, deps: CheckDeps
   applyStore(workspace, store, warn);
   progress.update(inputs.files.length, inputs.files.length, 'comparing sources…');
   return { workspace, map, root: inputs.root, store, read, skipped, display, progress };
+}
+
+/** The --cache folder, refused inside the articles' folder (the cache never writes among them). */
+function openCache(dir: string | undefined, root: string, modelId: string, warn: (line: string) => void): AnalysisCache | undefined {
+  if (dir === undefined) return undefined;
+  if (isInside(dir, root)) throw new UsageError(`--cache ${dir} is inside the articles' folder ${root}: choose a folder outside it`);
+  const codeId = analysisCodeId();
+  if (!codeId) {
+    warn('analysis cache off: cannot tell the version of the analysis code');
+    return undefined;
+  }
+  return new AnalysisCache({ dir, modelId, codeId, onWriteError: warn });
 }
 
 export async function runCheck(opts: CheckOptions, io: CliIO, deps: CheckDeps = DEFAULT_DEPS): Promise<number> {
@@ -187,6 +230,11 @@ Options:
                                 (repeatable)
   --show-reviewed               also show findings marked reviewed (flagged; they do
                                 not count for the exit status)
+  --cache DIR                   keep each article's analysis in DIR (outside the
+                                articles' folder): unchanged articles are not
+                                analysed again on the next run
+  --threads N                   analysis threads (default: one per core when there are
+                                more than a few articles; 0: none besides the main one)
   -h, --help                    show this help
 
 Annotations made in the editor or with 'crosscheck review' apply: corrections and merges

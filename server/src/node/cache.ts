@@ -1,0 +1,244 @@
+// On-disk cache of per-document analyses, so reopening a workspace does not re-analyse what
+// has not changed. An entry is keyed by the SHA-256 of everything the analysis depends on: the
+// text, the entity model (recognizer.id) and the analysis code (codeId: a hash of the bundled
+// analysis code, so any change to the core invalidates every entry; see analysisCodeId). A
+// stale entry can therefore never be found, only an identical one. Entries are written to a
+// temporary file and renamed into place (readers never see half a file); an entry that does
+// not parse or does not fit its text is ignored and rewritten. The cache lives where the host
+// says (the editor's storage folder, `--cache DIR`), never beside the articles.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { version as packageVersion } from '../../../package.json';
+import type { DocumentAnalysis, DocumentInput, Sentence, Token } from '../core/model';
+
+/** Bump when the entry encoding below changes. */
+export const CACHE_FORMAT = 1;
+
+// --- the entry encoding ------------------------------------------------------------------------
+
+/**
+ * One analysis as stored: tokens and sentences as flat offset arrays (they are most of an
+ * analysis, and a token's text is its slice of the document), the rest as it is. The document
+ * text itself is not stored: the caller has it, and the key is its hash.
+ */
+interface Entry {
+  format: number;
+  key: string;
+  /** Length of the text, a cheap check that the entry belongs to it. */
+  length: number;
+  /** start,end per token. */
+  tokens: number[];
+  /** Tokens whose text is not the plain slice (none today), by index. */
+  tokenTexts?: Record<string, string>;
+  /** start,end,tokenStart,tokenEnd per sentence. */
+  sentences: number[];
+  rest: Omit<DocumentAnalysis, 'uri' | 'version' | 'text' | 'tokens' | 'sentences'>;
+}
+
+/** The analysis as an entry string (also what worker threads send back). */
+export function encodeAnalysis(analysis: DocumentAnalysis, key: string): string {
+  const { uri: _uri, version: _version, text, tokens, sentences, ...rest } = analysis;
+  const flatTokens = new Array<number>(tokens.length * 2);
+  let tokenTexts: Record<string, string> | undefined;
+  tokens.forEach((t, i) => {
+    flatTokens[2 * i] = t.start;
+    flatTokens[2 * i + 1] = t.end;
+    if (t.text !== text.slice(t.start, t.end)) (tokenTexts ??= {})[i] = t.text;
+  });
+  const flatSentences = new Array<number>(sentences.length * 4);
+  sentences.forEach((s, i) => {
+    flatSentences[4 * i] = s.start;
+    flatSentences[4 * i + 1] = s.end;
+    flatSentences[4 * i + 2] = s.tokenStart;
+    flatSentences[4 * i + 3] = s.tokenEnd;
+  });
+  const entry: Entry = { format: CACHE_FORMAT, key, length: text.length, tokens: flatTokens, sentences: flatSentences, rest };
+  if (tokenTexts) entry.tokenTexts = tokenTexts;
+  return JSON.stringify(entry);
+}
+
+/**
+ * The analysis an entry string holds for `input`, or undefined when the string is not a sound
+ * entry for this key and text (corrupt, truncated, another format, another text).
+ */
+export function decodeAnalysis(raw: string, key: string, input: DocumentInput): DocumentAnalysis | undefined {
+  let e: Entry;
+  try {
+    e = JSON.parse(raw) as Entry;
+  } catch {
+    return undefined;
+  }
+  const text = input.text;
+  if (!e || typeof e !== 'object' || e.format !== CACHE_FORMAT || e.key !== key || e.length !== text.length) return undefined;
+  if (!Array.isArray(e.tokens) || e.tokens.length % 2 || !Array.isArray(e.sentences) || e.sentences.length % 4) return undefined;
+  const r = e.rest;
+  if (!r || typeof r !== 'object' || !r.meta || !Array.isArray(r.meta.boilerplate)) return undefined;
+  if (!Array.isArray(r.mentions) || !Array.isArray(r.claims) || !Array.isArray(r.links) || !Array.isArray(r.notes)) return undefined;
+  const inText = (s: unknown, t: unknown) => Number.isInteger(s) && Number.isInteger(t) && 0 <= (s as number) && (s as number) <= (t as number) && (t as number) <= text.length;
+  const tokens: Token[] = new Array(e.tokens.length / 2);
+  for (let i = 0; i < tokens.length; i++) {
+    const start = e.tokens[2 * i];
+    const end = e.tokens[2 * i + 1];
+    if (!inText(start, end)) return undefined;
+    const own = e.tokenTexts?.[i];
+    tokens[i] = { text: typeof own === 'string' ? own : text.slice(start, end), start, end };
+  }
+  const sentences: Sentence[] = new Array(e.sentences.length / 4);
+  for (let i = 0; i < sentences.length; i++) {
+    const [start, end, tokenStart, tokenEnd] = e.sentences.slice(4 * i, 4 * i + 4);
+    if (!inText(start, end) || !Number.isInteger(tokenStart) || !Number.isInteger(tokenEnd) || tokenEnd > tokens.length) return undefined;
+    sentences[i] = { start, end, tokenStart, tokenEnd };
+  }
+  for (const m of r.mentions) if (!m || !inText(m.start, m.end) || typeof m.id !== 'string') return undefined;
+  for (const c of r.claims) if (!c || !inText(c.start, c.end) || !Array.isArray(c.mentions) || !Array.isArray(c.subjects)) return undefined;
+  return { uri: input.uri, version: input.version, text, meta: r.meta, tokens, sentences, mentions: r.mentions, claims: r.claims, links: r.links, notes: r.notes };
+}
+
+// --- versions -----------------------------------------------------------------------------------
+
+/**
+ * What identifies the analysis code: a hash of the bundled worker script (dist/workers.js holds
+ * the whole analysis pipeline) when running from the bundle, else of the core's sources (tests
+ * and scripts under tsx), else of the running bundle. Either way an edit to the core changes
+ * it. Undefined when none can be found: then nothing may be cached.
+ */
+export function analysisCodeId(here: string = typeof __dirname === 'string' ? __dirname : process.cwd()): string | undefined {
+  const h = createHash('sha256');
+  h.update(`crosscheck ${packageVersion} cache ${CACHE_FORMAT}\0`);
+  const bundle = path.join(here, 'workers.js');
+  const core = path.resolve(here, '..', 'core');
+  if (existsSync(bundle)) {
+    h.update(readFileSync(bundle));
+  } else if (existsSync(path.join(core, 'pipeline.ts'))) {
+    for (const file of sourceFiles(core)) {
+      h.update(path.relative(core, file) + '\0');
+      h.update(readFileSync(file));
+    }
+  } else if (typeof __filename === 'string' && __filename.endsWith('.js') && existsSync(__filename)) {
+    h.update(readFileSync(__filename)); // a bundle without the worker script: the bundle itself
+  } else {
+    return undefined;
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...sourceFiles(p));
+    else if (/\.(ts|json|bin|txt)$/.test(name) && !name.endsWith('.test.ts')) out.push(p);
+  }
+  return out;
+}
+
+// --- the cache ----------------------------------------------------------------------------------
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Entries that did not parse or did not fit their text (ignored, then rewritten). */
+  corrupt: number;
+  writes: number;
+  writeErrors: number;
+}
+
+export interface AnalysisCacheOptions {
+  /** Folder the cache owns (created on first write). */
+  dir: string;
+  /** recognizer.id of the model that makes the analyses. */
+  modelId: string;
+  /** analysisCodeId(), or a test's own. */
+  codeId: string;
+  /** Told once when writing fails (disk full, read-only): the cache then stops writing. */
+  onWriteError?: (message: string) => void;
+}
+
+export class AnalysisCache {
+  readonly dir: string;
+  readonly stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, writes: 0, writeErrors: 0 };
+  private readonly prefix: string;
+  private readonly pending = new Set<Promise<void>>();
+  private readonly madeDirs = new Set<string>();
+  private writable = true;
+
+  constructor(private readonly options: AnalysisCacheOptions) {
+    this.dir = path.resolve(options.dir);
+    this.prefix = `${CACHE_FORMAT}\0${options.codeId}\0${options.modelId}\0`;
+  }
+
+  /** The key of a text: every input of the analysis, hashed. */
+  key(text: string): string {
+    return createHash('sha256').update(this.prefix).update(text).digest('hex');
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, `v${CACHE_FORMAT}`, key.slice(0, 2), `${key}.json`);
+  }
+
+  /** The cached analysis of this exact text, or undefined. Never throws. */
+  async get(input: DocumentInput, key = this.key(input.text)): Promise<DocumentAnalysis | undefined> {
+    let raw: string;
+    try {
+      raw = await readFile(this.file(key), 'utf8');
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    const analysis = decodeAnalysis(raw, key, input);
+    if (analysis) this.stats.hits++;
+    else {
+      this.stats.corrupt++;
+      this.stats.misses++;
+    }
+    return analysis;
+  }
+
+  /** Stores an analysis (in the background; `flush` waits). Never throws. */
+  put(analysis: DocumentAnalysis, key = this.key(analysis.text)): void {
+    this.putEncoded(key, encodeAnalysis(analysis, key));
+  }
+
+  /** Stores an entry string made by encodeAnalysis (a worker's answer, as it came). */
+  putEncoded(key: string, entry: string): void {
+    if (!this.writable) return;
+    const p = this.write(key, entry).finally(() => this.pending.delete(p));
+    this.pending.add(p);
+  }
+
+  private async write(key: string, entry: string): Promise<void> {
+    const file = this.file(key);
+    const dir = path.dirname(file);
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      if (!this.madeDirs.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        this.madeDirs.add(dir);
+      }
+      await writeFile(tmp, entry);
+      await rename(tmp, file);
+      this.stats.writes++;
+    } catch (e) {
+      this.stats.writeErrors++;
+      await unlink(tmp).catch(() => undefined);
+      if (this.writable) {
+        this.writable = false;
+        this.options.onWriteError?.(`analysis cache ${this.dir} not written: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
+
+  /** Waits for the writes in progress. */
+  async flush(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+}
+
+/** True when `dir` is `folder` or inside it: the cache must never write among the articles. */
+export function isInside(dir: string, folder: string): boolean {
+  const rel = path.relative(path.resolve(folder), path.resolve(dir));
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

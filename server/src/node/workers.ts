@@ -1,0 +1,301 @@
+// Per-document analysis off the main thread, with the on-disk cache in front of it. Analysis is
+// pure and its result plain data, so worker threads (workers-entry.ts) can do it in parallel on
+// every core while the main thread stays free to answer the editor. Whatever goes wrong with
+// the workers (no bundle, another model, a crash), the same analysis runs in the main thread
+// instead: workers only ever make things faster, never different.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { NEVER_CANCELLED, type Cancellation } from '../core/api';
+import type { DocumentAnalysis, DocumentInput } from '../core/model';
+import type { EntityRecognizer } from '../core/ner/recognizer';
+import { analyzeDocument } from '../core/pipeline';
+import { decodeAnalysis, type AnalysisCache } from './cache';
+
+export interface WorkerJob {
+  id: number;
+  uri: string;
+  text: string;
+  version: number;
+  /** The cache key of the text ('' without a cache), written into the entry. */
+  key: string;
+}
+
+export type WorkerAnswer =
+  | { kind: 'ready'; modelId: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'done'; id: number; entry: string }
+  | { kind: 'error'; id: number; message: string };
+
+export interface WorkerScript {
+  /** The worker's module (dist/workers.js), or with `eval` the code that loads it. */
+  file: string;
+  eval?: boolean;
+}
+
+interface Pending {
+  job: WorkerJob;
+  resolve: (entry: string) => void;
+  reject: (e: Error) => void;
+}
+
+/** Jobs sent to one worker before it answers the first: hides the message round trip. */
+const IN_FLIGHT_PER_WORKER = 2;
+/** Workers that die are replaced this many times in all, then the pool gives up. */
+const MAX_RESTARTS = 3;
+
+class PoolWorker {
+  readonly inFlight = new Map<number, Pending>();
+  ready = false;
+  constructor(readonly worker: Worker) {}
+}
+
+/** A fixed number of analysis threads sharing one queue. */
+export class WorkerPool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private restarts = 0;
+  private broken: string | undefined;
+
+  constructor(
+    private readonly size: number,
+    private readonly script: WorkerScript,
+    private readonly modelId: string,
+    private readonly log: (message: string) => void = () => undefined,
+  ) {}
+
+  /** Why the pool no longer takes work (callers then analyse in-process), if it does not. */
+  get failure(): string | undefined {
+    return this.broken;
+  }
+
+  /** The entry string of the analysis of `input`; rejects when the pool cannot do it. */
+  run(input: DocumentInput, key: string): Promise<string> {
+    if (this.broken) return Promise.reject(new Error(this.broken));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { id: this.nextId++, uri: input.uri, text: input.text, version: input.version, key }, resolve, reject });
+      while (this.workers.length < this.size && this.workers.length < this.queue.length + this.busy()) this.spawn();
+      this.dispatch();
+    });
+  }
+
+  private busy(): number {
+    return this.workers.reduce((n, w) => n + w.inFlight.size, 0);
+  }
+
+  private spawn(): void {
+    let worker: Worker;
+    try {
+      worker = new Worker(this.script.file, { eval: this.script.eval ?? false });
+    } catch (e) {
+      this.fail(`cannot start analysis worker: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    const w = new PoolWorker(worker);
+    this.workers.push(w);
+    worker.on('message', (m: WorkerAnswer) => this.answer(w, m));
+    worker.on('error', (e) => this.lost(w, `analysis worker failed: ${e.message}`));
+    worker.on('exit', (code) => this.lost(w, `analysis worker exited (code ${code})`));
+  }
+
+  private answer(w: PoolWorker, m: WorkerAnswer): void {
+    if (m.kind === 'ready') {
+      if (m.modelId !== this.modelId) {
+        this.fail(`analysis workers load model ${m.modelId}, the main thread has ${this.modelId}: analysing in the main thread`);
+        return;
+      }
+      w.ready = true;
+    } else if (m.kind === 'failed') {
+      this.fail(`analysis worker could not start: ${m.message}`);
+      return;
+    } else {
+      const p = w.inFlight.get(m.id);
+      w.inFlight.delete(m.id);
+      if (p) {
+        if (m.kind === 'done') p.resolve(m.entry);
+        else p.reject(new Error(m.message));
+      }
+    }
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const w of this.workers) {
+      if (!w.ready) continue;
+      while (this.queue.length && w.inFlight.size < IN_FLIGHT_PER_WORKER) {
+        const p = this.queue.shift()!;
+        w.inFlight.set(p.job.id, p);
+        w.worker.postMessage(p.job);
+      }
+    }
+    // Idle workers must not keep a finished process alive.
+    for (const w of this.workers) {
+      if (w.inFlight.size || this.queue.length) w.worker.ref();
+      else w.worker.unref();
+    }
+  }
+
+  /** A worker died: its jobs fail (the caller redoes them in-process), a replacement starts. */
+  private lost(w: PoolWorker, why: string): void {
+    const i = this.workers.indexOf(w);
+    if (i < 0) return;
+    this.workers.splice(i, 1);
+    for (const p of w.inFlight.values()) p.reject(new Error(why));
+    w.inFlight.clear();
+    if (this.broken) return;
+    this.log(why);
+    if (++this.restarts > MAX_RESTARTS) this.fail(`${why}; analysing in the main thread from now on`);
+    else if (this.queue.length) this.spawn();
+  }
+
+  /** Stops using workers: queued jobs are rejected (and redone in-process by the caller). */
+  private fail(why: string, quiet = false): void {
+    if (this.broken) return;
+    this.broken = why;
+    if (!quiet) this.log(why);
+    for (const p of this.queue.splice(0)) p.reject(new Error(why));
+    const workers = this.workers.splice(0);
+    for (const w of workers) {
+      for (const p of w.inFlight.values()) p.reject(new Error(why));
+      void w.worker.terminate();
+    }
+  }
+
+  async dispose(): Promise<void> {
+    this.fail('analysis pool closed', true);
+  }
+}
+
+export interface AnalyzerOptions {
+  /** The main thread's recogniser: the fallback, and the model workers must also have. */
+  recognizer: EntityRecognizer;
+  /** Worker threads; 0 analyses in the main thread. Default: one per core. */
+  threads?: number;
+  /** The worker module; default dist/workers.js beside this bundle. */
+  script?: WorkerScript;
+  cache?: AnalysisCache;
+  log?: (message: string) => void;
+}
+
+export interface AnalyzerStats {
+  cached: number;
+  inWorkers: number;
+  inMainThread: number;
+  cancelled: number;
+}
+
+/** Default worker count: every core (the main thread mostly waits while they work). */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+/**
+ * Threads worth starting for `documents` analyses: starting one costs about as much as
+ * analysing a few dozen articles (it loads the model), so a handful of articles stay in the
+ * main thread. `requested` (a --threads option) wins.
+ */
+export function threadsFor(documents: number, requested?: number): number {
+  if (requested !== undefined) return requested;
+  return documents >= 32 ? defaultThreads() : 0;
+}
+
+/** The worker script beside the running bundle, when there is one. */
+export function bundledWorkerScript(here: string = typeof __dirname === 'string' ? __dirname : ''): WorkerScript | undefined {
+  const file = here ? path.join(here, 'workers.js') : '';
+  return file && existsSync(file) ? { file } : undefined;
+}
+
+/** Analyses documents: from the cache when it has them, else in a worker, else in-process. */
+export class Analyzer {
+  readonly stats: AnalyzerStats = { cached: 0, inWorkers: 0, inMainThread: 0, cancelled: 0 };
+  private readonly pool: WorkerPool | undefined;
+
+  constructor(private readonly options: AnalyzerOptions) {
+    const threads = options.threads ?? defaultThreads();
+    const script = options.script ?? bundledWorkerScript();
+    this.pool = threads > 0 && script ? new WorkerPool(threads, script, options.recognizer.id, options.log) : undefined;
+  }
+
+  get cache(): AnalysisCache | undefined {
+    return this.options.cache;
+  }
+
+  /** The analysis of `input`, or undefined when `token` was cancelled first. Never throws. */
+  async analyze(input: DocumentInput, token: Cancellation = NEVER_CANCELLED): Promise<DocumentAnalysis | undefined> {
+    if (token.isCancellationRequested) return this.cancelled();
+    const cache = this.options.cache;
+    const key = cache ? cache.key(input.text) : '';
+    if (cache) {
+      const hit = await cache.get(input, key);
+      if (hit) {
+        this.stats.cached++;
+        return hit;
+      }
+      if (token.isCancellationRequested) return this.cancelled();
+    }
+    if (this.pool && !this.pool.failure) {
+      try {
+        const entry = await this.pool.run(input, key);
+        const analysis = decodeAnalysis(entry, key, input);
+        if (analysis) {
+          this.stats.inWorkers++;
+          cache?.putEncoded(key, entry);
+          return analysis;
+        }
+      } catch {
+        // the pool said why (log); the main thread does this one
+      }
+      if (token.isCancellationRequested) return this.cancelled();
+    }
+    // Let pending messages and requests through between documents analysed here.
+    await new Promise((r) => setImmediate(r));
+    const analysis = analyzeDocument(input, this.options.recognizer, token);
+    if (!analysis) return this.cancelled();
+    this.stats.inMainThread++;
+    cache?.put(analysis, key);
+    return analysis;
+  }
+
+  private cancelled(): undefined {
+    this.stats.cancelled++;
+    return undefined;
+  }
+
+  /** Stops the workers and waits for cache writes. */
+  async dispose(): Promise<void> {
+    await this.pool?.dispose();
+    await this.options.cache?.flush();
+  }
+}
+
+/**
+ * Runs `work` over `items` with at most `limit` in flight and hands each result to `apply` in
+ * the items' order (so what is built from the results does not depend on which finished first).
+ */
+export async function mapInOrder<T, R>(
+  items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>, apply: (result: R, index: number) => void,
+): Promise<void> {
+  const results = new Array<R>(items.length);
+  const done = new Array<boolean>(items.length).fill(false);
+  let next = 0;
+  let applied = 0;
+  const drain = () => {
+    while (applied < items.length && done[applied]) {
+      apply(results[applied], applied);
+      results[applied] = undefined as R; // let it go once applied
+      applied++;
+    }
+  };
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+      done[i] = true;
+      drain();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  drain();
+}
