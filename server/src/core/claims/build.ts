@@ -21,6 +21,16 @@ export function buildClaims(
   isBoilerplate: (span: Span) => boolean,
 ): Claim[] {
   const claims: Claim[] = [];
+  const people = mentions.filter((x) => x.type === 'person');
+  // The last person named before an offset (within a few paragraphs): what "he said" refers to.
+  const lastPersonBefore = (at: number): Mention | undefined => {
+    let found: Mention | undefined;
+    for (const p of people) {
+      if (p.end > at) break;
+      found = p;
+    }
+    return found && at - found.end <= 1500 ? found : undefined;
+  };
   let m = 0;
   let q = 0;
   for (const s of sentences) {
@@ -47,7 +57,7 @@ export function buildClaims(
       predicate: predicates.find((p) => p !== 'say') ?? predicates[0],
       subjects: names.map((x) => x.id),
       mentions: values.map((x) => x.id),
-      quotes: quoted.map((x) => attribute(x, names, sentenceText, s.start)),
+      quotes: quoted.map((x) => attribute(x, names, sentenceText, s.start, lastPersonBefore)),
       checkworthiness: score,
     });
   }
@@ -75,38 +85,54 @@ function outsideQuotes(sentence: string, offset: number, quotes: readonly QuoteI
 }
 
 /**
- * The speaker. A person right after a speech verb ("said Minister X", "described by X") or right
- * before one ("X said"); for a participle ("…, calling it a “bold step”") the sentence's subject,
- * its first person; failing those, the person nearest the quote.
+ * The speaker of a quote. A quote before its verb is spoken by the person after the verb
+ * ("…,” said Minister X) or between quote and verb ("…,” X said); a quote after its verb by the
+ * person before it (X said “…”, X called on Y to “…”); a participle ("…, calling it a “bold
+ * step”") by the sentence's subject. "he said" / "she told" refers to the last person named
+ * before. Failing all that, the person nearest the quote.
  */
-function attribute(quote: QuoteInput, names: readonly Mention[], sentence: string, offset: number): Quote {
+function attribute(quote: QuoteInput, names: readonly Mention[], sentence: string, offset: number, before: (at: number) => Mention | undefined): Quote {
   const people = names.filter((n) => n.type === 'person' && (n.end <= quote.start || n.start >= quote.end));
   const result: Quote = { start: quote.start, end: quote.end, text: quote.text };
-  if (people.length === 0 || !SPEECH.test(sentence)) return result;
-  const speaker = speakerBySpeechVerb(people, sentence, offset) ?? nearest(people, quote);
-  result.speaker = speaker.id;
+  if (!SPEECH.test(sentence)) return result;
+  const speaker = speakerBySpeechVerb(quote, people, sentence, offset, before) ?? (people.length ? nearest(people, quote) : undefined);
+  if (speaker) result.speaker = speaker.id;
   return result;
 }
 
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
+const PRONOUN_BEFORE = /\b(he|she|they)\s+$/i;
+const PRONOUN_AFTER = /^\s+(he|she|they)\b/i;
 
-function speakerBySpeechVerb(people: readonly Mention[], sentence: string, offset: number): Mention | undefined {
+function speakerBySpeechVerb(
+  quote: Span, people: readonly Mention[], sentence: string, offset: number, before: (at: number) => Mention | undefined,
+): Mention | undefined {
+  const at = (o: number) => o - offset;
   for (const v of sentence.matchAll(SPEECH_ALL)) {
     const verbStart = offset + v.index!;
     const verbEnd = verbStart + v[0].length;
+    if (verbStart >= quote.start && verbEnd <= quote.end) continue; // the verb is quoted
     if (/ing$/i.test(v[0])) {
       const subject = people.find((p) => p.end <= verbStart);
       if (subject) return subject;
       continue;
     }
-    const after = people.find((p) => p.start >= verbEnd && p.start - verbEnd <= 45);
-    if (after && !/[.;“”"]/.test(sentence.slice(verbEnd - offset, after.start - offset))) return after;
-    const before = [...people].reverse().find((p) => p.end <= verbStart && verbStart - p.end <= 4);
-    if (before) return before;
+    if (quote.end <= verbStart) {
+      const after = people.find((p) => p.start >= verbEnd && p.start - verbEnd <= 45);
+      if (after && !/[.;“”"]/.test(sentence.slice(at(verbEnd), at(after.start)))) return after;
+      const between = [...people].reverse().find((p) => p.start >= quote.end && p.end <= verbStart);
+      if (between) return between;
+      if (PRONOUN_BEFORE.test(sentence.slice(0, at(verbStart))) || PRONOUN_AFTER.test(sentence.slice(at(verbEnd)))) {
+        return before(quote.start);
+      }
+    } else {
+      const subject = [...people].reverse().find((p) => p.end <= verbStart);
+      if (subject) return subject;
+      if (PRONOUN_BEFORE.test(sentence.slice(0, at(verbStart)))) return before(offset);
+    }
   }
   return undefined;
 }
-
 function nearest(people: readonly Mention[], quote: Span): Mention {
   let best = people[0];
   let bestDistance = Infinity;
