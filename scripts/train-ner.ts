@@ -83,7 +83,6 @@ const bytes = encodeModel({
     features: FEATURES_VERSION,
     trainedWith: { data: 'conll2003/train.txt', sentences: trainDocs.reduce((n, d) => n + d.sentences.length, 0), epochs, scheme, seed, minCount },
   },
-  clusters: { keys: new Uint32Array(0), paths: new Uint32Array(0) },
 });
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, bytes);

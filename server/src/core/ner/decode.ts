@@ -2,6 +2,7 @@
 // earlier predictions can feed the dynamic features. Shared by training and tagging.
 import { dynamicFeatures, type PreparedDocument, type TagHistory } from './features';
 import type { HashIndex } from './hash-index';
+import type { SparseWeights } from './sparse-weights';
 import { viterbi, type Transitions } from './viterbi';
 
 export interface LinearModel {
@@ -10,11 +11,8 @@ export interface LinearModel {
   index: HashIndex;
   /** rows x T weights, row from index (dense: what training updates). */
   weights: Float64Array | Int16Array;
-  /**
-   * The same weights without the zeros, for tagging: row r's non-zero weights are
-   * values[rowStart[r] .. rowStart[r + 1]) for tags tagOf[...]. Most rows have 1-3 of T.
-   */
-  sparse?: { rowStart: Int32Array; tagOf: Uint8Array; values: Int16Array };
+  /** The same weights packed for tagging (see sparse-weights.ts); used instead of index/weights when present. */
+  sparse?: SparseWeights;
   transitions: Transitions;
   /** For each tag: 0 for O, else 1 + entity type index (the history label). */
   labelOfTag: Int32Array;
@@ -87,13 +85,9 @@ export function scoreSentence(model: LinearModel, doc: PreparedDocument, s: numb
 }
 
 function addSparse(model: LinearModel, feats: Uint32Array, from: number, to: number, dyn: number[], emit: Float64Array, off: number): void {
-  const { index } = model;
-  const { rowStart, tagOf, values } = model.sparse!;
-  for (let k = from; k < to + dyn.length; k++) {
-    const r = index.get(k < to ? feats[k] : dyn[k - to]);
-    if (r < 0) continue;
-    for (let m = rowStart[r], e = rowStart[r + 1]; m < e; m++) emit[off + tagOf[m]] += values[m];
-  }
+  const table = model.sparse!;
+  for (let k = from; k < to; k++) table.add(feats[k], emit, off);
+  for (let k = 0; k < dyn.length; k++) table.add(dyn[k], emit, off);
 }
 
 function addDense(model: LinearModel, feats: Uint32Array, from: number, to: number, dyn: number[], emit: Float64Array, off: number): void {
@@ -104,29 +98,6 @@ function addDense(model: LinearModel, feats: Uint32Array, from: number, to: numb
     const base = r * T;
     for (let j = 0; j < T; j++) emit[off + j] += weights[base + j];
   }
-}
-
-/** The sparse form of a dense quantised weight table (rows x T). */
-export function sparsify(weights: Int16Array, T: number): NonNullable<LinearModel['sparse']> {
-  const rows = Math.floor(weights.length / T);
-  let nnz = 0;
-  for (let k = 0; k < rows * T; k++) if (weights[k] !== 0) nnz++;
-  const rowStart = new Int32Array(rows + 1);
-  const tagOf = new Uint8Array(nnz);
-  const values = new Int16Array(nnz);
-  let m = 0;
-  for (let r = 0; r < rows; r++) {
-    rowStart[r] = m;
-    for (let j = 0; j < T; j++) {
-      const v = weights[r * T + j];
-      if (v !== 0) {
-        tagOf[m] = j;
-        values[m++] = v;
-      }
-    }
-  }
-  rowStart[rows] = m;
-  return { rowStart, tagOf, values };
 }
 
 /** Decodes sentence s, records it in the history and returns the tag indices (a view into buf). */

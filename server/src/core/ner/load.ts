@@ -2,13 +2,14 @@
 // server/src/node/recognizer-file.ts for Node) and hands the bytes in.
 import { ArticleRecognizer } from './article';
 import { FEATURES_VERSION } from './features';
-import { checksum, decodeModel } from './model-file';
+import { decodeModel, storedChecksum } from './model-file';
 import type { EntityRecognizer } from './recognizer';
 import { Tagger } from './tagger';
 
 /** Throws a clear Error only when the bytes are not a valid model file. */
 export function loadRecognizer(bytes: Uint8Array): EntityRecognizer {
-  return new ArticleRecognizer(modelId(bytes), loadTagger(bytes));
+  const tagger = loadTagger(bytes); // validates the bytes first
+  return new ArticleRecognizer(modelId(bytes), tagger);
 }
 
 export function loadTagger(bytes: Uint8Array): Tagger {
@@ -21,5 +22,5 @@ export function loadTagger(bytes: Uint8Array): Tagger {
 
 /** Name plus content hash: part of every analysis cache key. */
 export function modelId(bytes: Uint8Array): string {
-  return `ner-perceptron-${checksum(bytes).toString(16).padStart(8, '0')}`;
+  return `ner-perceptron-${storedChecksum(bytes).toString(16).padStart(8, '0')}`;
 }

@@ -24,7 +24,6 @@ function trainBytes(): Uint8Array {
   return encodeModel({
     model,
     header: { tags: tagSet('BILOU'), scale: 1, gazetteers: gazetteerFingerprint(), features: FEATURES_VERSION, trainedWith: {} },
-    clusters: { keys: new Uint32Array(0), paths: new Uint32Array(0) },
   });
 }
 
