@@ -29,6 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'plaintext' },
     ],
     outputChannel: output,
+    // Where the server keeps its analysis cache: this workspace's storage, never the articles' folder.
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
 

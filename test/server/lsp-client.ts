@@ -30,7 +30,7 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(folder: string, settings: Record<string, unknown> = {}): Promise<TestServer> {
+export async function startServer(folder: string, settings: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<TestServer> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
@@ -125,6 +125,7 @@ export async function startServer(folder: string, settings: Record<string, unkno
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: [{ uri: folderUri, name: 'articles' }],
+    initializationOptions,
     capabilities: {
       workspace: {
         configuration: true,

@@ -6,11 +6,13 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotation } from '../core/annotations/model';
-import type { DocumentAnalysis, Finding } from '../core/model';
+import { NEVER_CANCELLED, type Cancellation } from '../core/api';
+import type { DocumentAnalysis, DocumentInput, Finding } from '../core/model';
 import type { EntityRecognizer } from '../core/ner/recognizer';
 import { LineIndex } from '../core/text/line-index';
 import { Workspace } from '../core/workspace';
 import { listArticleFiles, readArticle, type ArticleFile } from '../node/host';
+import { mapInOrder } from '../node/workers';
 import type { ReanalyzeResult, StatusParams } from './protocol';
 import { DiagnosticsPublisher } from './publisher';
 import { DEFAULT_SETTINGS, filesChanged, type Settings } from './settings';
@@ -38,6 +40,8 @@ export interface CorpusHost {
   startProgress(title: string): Promise<Progress>;
   /** Debounce for edits while typing. */
   debounceMs: number;
+  /** Analyses an article read from disk elsewhere (worker threads, the cache); else it is done in place. */
+  analyze?(input: DocumentInput, token: Cancellation): Promise<DocumentAnalysis | undefined>;
   /** Diagnostics that are not findings (annotations that lost their place), published with them. */
   extraFindings?(ws: Workspace): Finding[];
 }
@@ -198,28 +202,48 @@ export class Corpus {
 
   /** Reads one article from disk into the workspace, unless a newer read or the editor owns it. */
   private async loadFromDisk(uri: string, path: string): Promise<void> {
+    (await this.readFromDisk(uri, path, NEVER_CANCELLED))();
+  }
+
+  /**
+   * Reads and analyses one article (through host.analyze when there is one: worker threads, the
+   * cache) and returns the step that takes it into the workspace, so that indexing can read many
+   * at once yet take them in listing order. The step does nothing once a newer read, the editor
+   * or a dispose has overtaken it.
+   */
+  private async readFromDisk(uri: string, path: string, token: Cancellation): Promise<() => void> {
     const ticket = (this.readTickets.get(uri) ?? 0) + 1;
     this.readTickets.set(uri, ticket);
+    const stale = () => this.readTickets.get(uri) !== ticket || this.open.has(uri) || this.disposed;
     let result: Awaited<ReturnType<typeof readArticle>>;
     try {
       result = await readArticle(path, this.settings.maxFileSize);
     } catch (e) {
       result = { ok: false, reason: describe(e) };
     }
-    if (this.readTickets.get(uri) !== ticket || this.open.has(uri) || this.disposed) return;
-    if (!result.ok) {
-      this.noteSkipped(uri, path, result.reason);
-      if (this.ws.removeDocument(uri)) this.markDirty();
-      return;
+    const input = result.ok ? { uri, text: result.text, version: ++this.diskVersion } : undefined;
+    let analysis: DocumentAnalysis | undefined;
+    if (input && this.host.analyze && !stale() && this.ws.analysis(uri)?.text !== input.text) {
+      analysis = await this.host.analyze(input, { get isCancellationRequested() { return stale() || token.isCancellationRequested; } });
+      if (!analysis) return () => undefined; // overtaken
     }
-    this.skipped.delete(uri);
-    for (const note of result.notes) this.host.log.info(`${path}: ${note}`);
-    try {
-      this.ws.setDocument({ uri, text: result.text, version: ++this.diskVersion });
-      this.markDirty();
-    } catch (e) {
-      this.host.log.error(`Analysis failed for ${path}: ${describe(e)}`);
-    }
+    return () => {
+      if (stale()) return;
+      if (!result.ok) {
+        this.noteSkipped(uri, path, result.reason);
+        if (this.ws.removeDocument(uri)) this.markDirty();
+        return;
+      }
+      this.skipped.delete(uri);
+      for (const note of result.notes) this.host.log.info(`${path}: ${note}`);
+      try {
+        if (analysis) this.ws.setAnalysis(analysis);
+        else this.ws.setDocument(input!);
+        this.markDirty();
+      } catch (e) {
+        this.host.log.error(`Analysis failed for ${path}: ${describe(e)}`);
+      }
+    };
   }
 
   private noteSkipped(uri: string, path: string, reason: string): void {
@@ -296,18 +320,24 @@ export class Corpus {
       }
       const listed = new Set<string>();
       let lastPercent = -1;
-      for (let i = 0; i < files.length; i++) {
-        if (gen !== this.generation || this.disposed) return this.result();
-        const uri = canonicalUri(files[i].uri);
+      const overtaken = () => gen !== this.generation || this.disposed;
+      const superseded: Cancellation = { get isCancellationRequested() { return overtaken(); } };
+      // Many files are read and analysed at once (host.analyze), and taken in listing order.
+      await mapInOrder(files, this.host.analyze ? 64 : 1, async (file) => {
+        if (superseded.isCancellationRequested) return undefined;
+        const uri = canonicalUri(file.uri);
         listed.add(uri);
-        if (!this.open.has(uri)) await this.loadFromDisk(uri, files[i].path);
+        return this.open.has(uri) ? undefined : this.readFromDisk(uri, file.path, superseded);
+      }, (take, i) => {
+        if (superseded.isCancellationRequested) return;
+        take?.();
         const percent = Math.floor(((i + 1) * 100) / files.length);
         if (percent !== lastPercent) {
           lastPercent = percent;
           progress.report(percent, `Indexing articles ${i + 1}/${files.length}`);
         }
-      }
-      if (gen !== this.generation) return this.result();
+      });
+      if (superseded.isCancellationRequested) return this.result();
       for (const uri of this.ws.uris()) {
         if (!listed.has(uri) && !this.open.has(uri)) {
           this.ws.removeDocument(uri);

@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Location } from '../core/model';
 import type { EntityRecognizer } from '../core/ner/recognizer';
+import { serverAnalyzer, type Analyzer } from '../node/workers';
 import { AnnotationService } from './annotations';
 import { Corpus, describe, type FileChange, type Logger } from './corpus';
 import { renderHover, type HoverContext } from './hover-markdown';
@@ -19,7 +20,7 @@ import { parseSettings, type Settings } from './settings';
 import {
   encodeSemanticTokens, locationLink, toDocumentSymbol, toLocation, toOffset, toRange, toSymbolInformation,
 } from './to-proto';
-import { canonicalUri, displayName } from './uri';
+import { canonicalUri, displayName, uriToPath } from './uri';
 
 export interface ServerOptions {
   /** Loaded lazily so a broken model file is logged, not fatal. */
@@ -37,10 +38,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let initSettings: unknown;
   let watcherRegistration: Disposable | undefined;
   let initFolders: string[] = [];
+  const recognizer = loadRecognizer(options, log);
+  /** Worker threads and the analysis cache, set up once the storage folder is known. */
+  let analyzer: Analyzer | undefined;
+  let storagePath: unknown;
 
   const corpus = new Corpus({
-    recognizer: loadRecognizer(options, log),
+    recognizer,
     log,
+    analyze: (input, token) => {
+      analyzer ??= serverAnalyzer(recognizer, storagePath, initFolders.map(uriToPath).filter((p): p is string => !!p), (m) => log.warn(m));
+      return analyzer.analyze(input, token);
+    },
     debounceMs: options.debounceMs ?? 150,
     sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
     sendStatus: (status) => void connection.sendNotification(STATUS_NOTIFICATION, status),
@@ -123,6 +132,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     caps = params.capabilities;
     initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    // The editor's storage folder for this workspace (the client sends context.storageUri).
+    storagePath = (params.initializationOptions as { storagePath?: unknown } | undefined)?.storagePath;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     corpus.setFolders(folders);
     initFolders = folders;
@@ -265,9 +276,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return { data: encodeSemanticTokens(a.lines, length, a.ws.highlights(a.uri, range)) };
   }));
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     annotations.dispose();
     corpus.dispose();
+    await analyzer?.dispose();
   });
 }
 

@@ -11,7 +11,7 @@ import { NEVER_CANCELLED, type Cancellation } from '../core/api';
 import type { DocumentAnalysis, DocumentInput } from '../core/model';
 import type { EntityRecognizer } from '../core/ner/recognizer';
 import { analyzeDocument } from '../core/pipeline';
-import { decodeAnalysis, type AnalysisCache } from './cache';
+import { AnalysisCache, analysisCodeId, decodeAnalysis, isInside } from './cache';
 
 export interface WorkerJob {
   id: number;
@@ -298,4 +298,23 @@ export async function mapInOrder<T, R>(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
   drain();
+}
+
+/**
+ * The language server's analyzer: worker threads, and the cache in the editor's storage folder
+ * for this workspace (initializationOptions.storagePath). No cache without one, or when it would
+ * lie inside a workspace folder.
+ */
+export function serverAnalyzer(
+  recognizer: EntityRecognizer, storagePath: unknown, folders: readonly string[], log: (message: string) => void,
+): Analyzer {
+  let cache: AnalysisCache | undefined;
+  if (typeof storagePath === 'string' && path.isAbsolute(storagePath)) {
+    const dir = path.join(storagePath, 'analyses');
+    const codeId = analysisCodeId();
+    if (folders.some((f) => isInside(dir, f))) log(`Analysis cache off: ${dir} is inside a workspace folder`);
+    else if (!codeId) log('Analysis cache off: cannot tell the version of the analysis code');
+    else cache = new AnalysisCache({ dir, modelId: recognizer.id, codeId, onWriteError: log });
+  }
+  return new Analyzer({ recognizer, cache, log });
 }
