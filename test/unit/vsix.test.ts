@@ -11,7 +11,7 @@ const MAX_BYTES = 15 * 1024 * 1024;
 test('the .vsix carries the manifest, both bundles, the grammar and the model', { timeout: 180_000 }, async () => {
   const vsix = ensureVsix();
   const names = new Set((await listZip(vsix)).map((e) => e.name));
-  const required = ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/LICENSE.txt'];
+  const required = ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/workers.js', 'extension/LICENSE.txt'];
   const manifest = JSON.parse(await readZipEntry(vsix, 'extension/package.json'));
   // Whatever the manifest points at must be inside the package.
   for (const g of manifest.contributes?.grammars ?? []) required.push(join('extension', g.path));
@@ -31,7 +31,7 @@ test('the .vsix holds no sources, tests, samples, source maps or node_modules', 
     /^\[Content_Types\]\.xml$/,
     /^extension\.vsixmanifest$/,
     /^extension\/(package\.json|readme\.md|LICENSE\.txt|changelog\.md|language-configuration\.json)$/,
-    /^extension\/dist\/(client|server)\.js$/,
+    /^extension\/dist\/(client|server|workers)\.js$/,
     /^extension\/models\/ner\.bin$/,
     /^extension\/syntaxes\/[^/]+\.json$/,
     /^extension\/images\/icon\.png$/,
