@@ -78,11 +78,11 @@ test('never throws: random Unicode, empty text, very long tokens and lines, inco
     fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom('A', 'b', ' ', '.', '\n', '’s', 'Mr', '-', 'É') })), (s) => {
       names(s);
     }),
-    { numRuns: 200 },
+    { numRuns: 100 },
   );
   assert.deepEqual(names(''), []);
-  names('X'.repeat(100_000));
-  names('Name '.repeat(20_000));
+  names('X'.repeat(50_000));
+  names('Name '.repeat(5_000));
   assert.deepEqual(recognizer.recognize('abc', [{ text: 'abc', start: 0, end: 3 }], [{ start: 0, end: 3, tokenStart: 0, tokenEnd: 9 }]).length >= 0, true);
   assert.deepEqual(recognizer.recognize('', [], [{ start: 0, end: 0, tokenStart: 5, tokenEnd: 2 }]), []);
 });
