@@ -62,7 +62,7 @@ export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreCon
     label: (uri) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)),
   };
   const findings: Finding[] = [];
-  const seenIds = new Set<string>();
+  const seenIds = new Map<string, number>();
   for (const rule of RULES) {
     const configured = config.severities[rule.id];
     if (configured === 'off') continue;
@@ -73,9 +73,12 @@ export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreCon
       continue; // a failing rule must not take the others down
     }
     for (const d of drafts) {
-      const id = stableId(rule.id, d.uri, d.words);
-      if (seenIds.has(id)) continue; // the same words twice in one source: one finding
-      seenIds.add(id);
+      // The same words twice in one source (a headline and its body): the nth gets a suffix,
+      // which stays stable under edits elsewhere in the file.
+      const base = stableId(rule.id, d.uri, d.words);
+      const nth = (seenIds.get(base) ?? 0) + 1;
+      seenIds.set(base, nth);
+      const id = nth === 1 ? base : `${base}.${nth}`;
       findings.push({
         id,
         rule: rule.id,

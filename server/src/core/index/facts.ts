@@ -4,7 +4,7 @@
 // for little), and neither names a participant near its value that the other claim lacks
 // ("Soviet troops withdrew in 1989" vs "the U.S. withdrawal in 2021": same event class, other
 // actors). A claim that names nothing (common for the story's main event: "The sinking killed
-// 27 people") stands for the story itself, so it takes its document's headline entities.
+// 27 people") stands for the story itself and matches any fact of its event class.
 import { eventWords, type EventWord } from '../claims/predicates';
 import { compareDates, compareQuantities } from '../extract/compare';
 import type { Claim, DocumentAnalysis, Mention } from '../model';
@@ -19,8 +19,12 @@ export interface Fact {
   entities: Set<string>;
   /** Match keys of the names close to the value: its participants. */
   near: Set<string>;
-  /** False when the claim names nothing and took the headline's entities. */
+  /** The participants that are people. */
+  nearPeople: Set<string>;
+  /** False when the claim names nothing: it speaks of the story itself ("The sinking killed 27"). */
   explicit: boolean;
+  /** The claim names a person: its figures may be that person's, not the story's. */
+  personal: boolean;
 }
 
 export interface FactPair {
@@ -35,6 +39,10 @@ const REACH = 60;
 const PARTICIPANT_REACH = 45;
 /** Entity evidence needed for values close to each other (23 vs 27 dead, 13 vs 14 March)… */
 const MATCH_THRESHOLD = 0.25;
+/** The pseudo-entity every claim that names nothing is about: the story. */
+const STORY = '*story*';
+/** Evidence a nameless claim carries: as much as a name every source mentions. */
+const STORY_WEIGHT = 0.25;
 /** …and for values far apart (9 vs 30 years), which usually measure different things. */
 const FAR_MATCH_THRESHOLD = 0.9;
 /** Text between a participant and the value that ends its clause. */
@@ -44,7 +52,6 @@ export type KeyOf = (uri: string, mention: Mention) => string | undefined;
 
 export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
   const byId = new Map(doc.mentions.map((m) => [m.id, m]));
-  const headline = storyEntities(doc, keyOf);
   const facts: Fact[] = [];
   const keysOf = (claim: Claim) => {
     const out = new Set<string>();
@@ -65,9 +72,6 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
     const scene = events.length === 0 && next && !doc.text.slice(claim.end, next.start).includes('\n')
       ? mainEvent(eventWords(next.text)) : undefined;
     if (scene) for (const k of keysOf(next)) entities.add(k);
-    const explicit = entities.size > 0;
-    if (!explicit) for (const k of headline) entities.add(k);
-    if (entities.size === 0) return;
     for (const id of claim.mentions) {
       const mention = byId.get(id);
       if (!mention?.value || mention.boilerplate) continue;
@@ -75,46 +79,43 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
       const event = scene && mention.value.kind === 'date' ? scene : eventFor(mention, claim, events, doc.text);
       if (!event) continue;
       const near = new Set<string>();
+      const nearPeople = new Set<string>();
       for (const s of subjects) {
-        const [from, to] = s.end <= mention.start ? [s.end, mention.start] : [mention.end, s.start];
-        if (to - from > PARTICIPANT_REACH || CLAUSE_BREAK.test(doc.text.slice(from, to))) continue;
+        if (!isParticipant(doc.text, s, mention, claim)) continue;
         const k = keyOf(doc.uri, s);
-        if (k) near.add(k);
+        if (!k) continue;
+        near.add(k);
+        if (s.type === 'person') nearPeople.add(k);
       }
-      facts.push({ uri: doc.uri, claim, mention, event, entities, near, explicit });
+      const personal = subjects.some((x) => x.type === 'person');
+      facts.push({ uri: doc.uri, claim, mention, event, entities, near, nearPeople, explicit: entities.size > 0, personal });
     }
   });
   return facts;
 }
 
-/** Events that report other events: "X's recognition, announced Thursday" dates the recognition. */
-const LIGHT = new Set(['say', 'announce']);
-
-function mainEvent(events: readonly EventWord[]): string | undefined {
-  return events.find((e) => !LIGHT.has(e.cls))?.cls;
+/**
+ * A name takes part in the fact when it stands in the value's clause, close to it, and is not
+ * the source of the statement ("according to X", "X said") or inside an aside (", who …,").
+ */
+function isParticipant(text: string, s: Mention, value: Mention, claim: Claim): boolean {
+  const [from, to] = s.end <= value.start ? [s.end, value.start] : [value.end, s.start];
+  if (to - from > PARTICIPANT_REACH || CLAUSE_BREAK.test(text.slice(from, to))) return false;
+  const lead = text.slice(Math.max(claim.start, s.start - 40), s.start);
+  const clauseLead = lead.slice(lead.lastIndexOf(',') + 1);
+  if (/\b(according to|who|which|whose)\b/i.test(clauseLead)) return false;
+  if (/^\W{0,3}(said|says|told|reported|announced)\b/i.test(text.slice(s.end, s.end + 15))) return false;
+  return true;
 }
 
 /**
- * What the article is about, for claims that name nothing: the names in its headline, else its
- * two most mentioned names.
+ * Events that report or move other events: "X's recognition, announced Thursday" dates the
+ * recognition; "the death toll rose to 41" counts deaths.
  */
-function storyEntities(doc: DocumentAnalysis, keyOf: KeyOf): Set<string> {
-  const names = doc.mentions.filter((m) => m.type !== 'date' && m.type !== 'quantity' && !m.boilerplate);
-  const title = doc.meta.title?.span;
-  const inTitle = title ? names.filter((m) => m.start >= title.start && m.end <= title.end) : [];
-  const out = new Set<string>();
-  for (const m of inTitle) {
-    const k = keyOf(doc.uri, m);
-    if (k) out.add(k);
-  }
-  if (out.size > 0) return out;
-  const counts = new Map<string, number>();
-  for (const m of names) {
-    const k = keyOf(doc.uri, m);
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  for (const [k] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2)) out.add(k);
-  return out;
+const LIGHT = new Set(['say', 'announce', 'increase', 'decrease']);
+
+function mainEvent(events: readonly EventWord[]): string | undefined {
+  return events.find((e) => !LIGHT.has(e.cls))?.cls;
 }
 
 /**
@@ -131,8 +132,13 @@ function eventFor(m: Mention, claim: Claim, events: readonly EventWord[], text: 
     const head = after && events.find((e) => e.start >= end && e.start <= end + after[0].length && e.cls !== 'say');
     if (head) return head.cls;
   }
-  const before = [...events].reverse().find((e) => e.end <= start && start - e.end <= REACH);
-  const after = events.find((e) => e.start >= end && e.start - end <= REACH);
+  const clause = (from: number, to: number) => !CLAUSE_BREAK.test(claim.text.slice(from, to));
+  const before = [...events].reverse().find((e) => e.end <= start && start - e.end <= REACH && clause(e.end, start));
+  // An event word after the value belongs to it only within the clause: no comma between, except
+  // for a date that opens the sentence ("On 3 May, the ministry announced …").
+  const opening = m.value?.kind === 'date' && start <= 25;
+  const after = events.find((e) => e.start >= end && e.start - end <= REACH && clause(end, e.start) &&
+    (opening || !claim.text.slice(end, e.start).includes(',')));
   const inside = events.find((e) => e.start < end && start < e.end);
   let pick: EventWord | undefined = inside;
   if (!pick) {
@@ -141,7 +147,7 @@ function eventFor(m: Mention, claim: Claim, events: readonly EventWord[], text: 
     else pick = before ?? after;
   }
   if (!pick || pick.cls === 'say') return undefined;
-  if (pick.cls === 'announce') return mainEvent(events) ?? pick.cls;
+  if (LIGHT.has(pick.cls)) return mainEvent(events) ?? (pick.cls === 'announce' ? pick.cls : undefined);
   return pick.cls;
 }
 
@@ -158,16 +164,20 @@ export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[]
   };
   // Block by event + entity: only facts that share both are compared.
   const blocks = new Map<string, Fact[]>();
-  for (const f of facts) for (const e of f.entities) {
-    const key = `${f.event}|${f.mention.value!.kind}|${e}`;
+  const add = (key: string, f: Fact) => {
     const list = blocks.get(key);
     if (list) list.push(f);
     else blocks.set(key, [f]);
+  };
+  for (const f of facts) {
+    for (const e of f.entities) add(`${f.event}|${f.mention.value!.kind}|${e}`, f);
+    add(`${f.event}|${f.mention.value!.kind}|${STORY}`, f);
   }
   const seen = new Set<string>();
   const pairs: FactPair[] = [];
-  for (const list of blocks.values()) {
+  for (const [blockKey, list] of blocks) {
     if (list.length > 400) continue; // an event word + a protagonist everyone names: no evidence
+    const storyBlock = blockKey.endsWith(STORY);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i];
@@ -175,11 +185,14 @@ export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[]
         if (a.uri === b.uri) continue;
         const key = a.uri < b.uri || (a.uri === b.uri && a.mention.id < b.mention.id)
           ? `${a.uri}#${a.mention.id}|${b.uri}#${b.mention.id}` : `${b.uri}#${b.mention.id}|${a.uri}#${a.mention.id}`;
+        if (storyBlock && (a.explicit ? a.personal : b.personal)) continue; // a nameless figure is the story's, not a person's
+        if (storyBlock && a.explicit && b.explicit) continue; // named facts pair through their names
         if (seen.has(key)) continue;
         seen.add(key);
         if (otherParticipant(a, b) && otherParticipant(b, a)) continue;
+        if (competingPerson(a, b) || competingPerson(b, a)) continue;
         if (!comparable(a.mention, b.mention)) continue; // another unit, an unresolved date
-        let score = 0;
+        let score = a.explicit && b.explicit ? 0 : STORY_WEIGHT;
         for (const e of a.entities) if (b.entities.has(e)) score += weight(e);
         if (score >= (closeValues(a.mention, b.mention) ? MATCH_THRESHOLD : FAR_MATCH_THRESHOLD)) pairs.push({ a, b, score });
       }
@@ -218,6 +231,18 @@ function closeValues(a: Mention, b: Mention): boolean {
     if (x === 0 || y === 0) return x === y;
     return Math.max(x, y) / Math.min(x, y) <= 3;
   }
+  return false;
+}
+
+/**
+ * `b`'s value belongs to a person and `a`'s does not demonstrably: `a` names another person at
+ * its value, or names nobody at its value at all ("His wife got three years, and Korda five":
+ * the three years are not Korda's). A sentence is personal; a death toll is not.
+ */
+function competingPerson(a: Fact, b: Fact): boolean {
+  if (b.nearPeople.size === 0) return false;
+  if (a.nearPeople.size === 0) return true;
+  for (const k of a.nearPeople) if (!b.entities.has(k)) return true;
   return false;
 }
 

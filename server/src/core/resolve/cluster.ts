@@ -157,9 +157,14 @@ function withinKeys(m: Mention): string[] {
 
 function blockingKeys(p: Profile): string[] {
   const keys = new Set<string>();
-  for (const node of p.nodes) for (const k of withinKeys(node.mention)) keys.add(k);
+  // A person known by full name joins others by that name; the bare surname it also uses
+  // ("Stravik") may be a relative's elsewhere, so it is no key (the surname pass handles it).
+  const named = p.type === 'person' && (p.fullName?.length ?? 0) >= 2;
+  const bare = (text: string) => named && nameTokens(text).length < 2;
+  for (const node of p.nodes) if (!bare(node.mention.text)) for (const k of withinKeys(node.mention)) keys.add(k);
   for (const form of p.forms) {
     const tokens = form.split(' ');
+    if (bare(form)) continue;
     keys.add(`t:${tokens.map(translitKey).join(' ')}`);
     if (looksLikeAcronym(form.toUpperCase()) && tokens.length === 1) keys.add(`a:${acronymKey(form)}`);
     if (tokens.length >= 2) keys.add(`a:${initialsOf(form)}`);
@@ -232,8 +237,17 @@ function personMatch(a: Profile, b: Profile, _all: Profile[], blocks: Map<string
   const full = single === a ? b : a;
   if (full.fullName!.length < 2) return undefined;
   const block = blocks.get(`s:${translitKey(single.fullName![0])}`) ?? [];
-  const fullNames = new Set(block.filter((p) => p.fullName && p.fullName.length >= 2).map((p) => p.fullName!.map(translitKey).join(' ')));
-  return fullNames.size === 1 ? 'surname' : undefined;
+  // Documents naming each full name; the bare surname goes to the one that dominates the story.
+  const docs = new Map<string, Set<string>>();
+  for (const p of block) {
+    if (!p.fullName || p.fullName.length < 2) continue;
+    const key = p.fullName.map(translitKey).join(' ');
+    (docs.get(key) ?? docs.set(key, new Set()).get(key)!).add(p.uri);
+  }
+  const ranked = [...docs].sort((x, y) => y[1].size - x[1].size);
+  const target = full.fullName!.map(translitKey).join(' ');
+  if (ranked.length === 0 || ranked[0][0] !== target) return undefined;
+  return ranked.length === 1 || ranked[0][1].size >= 2 * ranked[1][1].size ? 'surname' : undefined;
 }
 
 /** One office in one jurisdiction (a missing jurisdiction agrees with any). */

@@ -46,11 +46,19 @@ function linkSurnames(names: Mention[], links: MentionLink[]): void {
       const ft = nameTokens(f.text);
       return ft[ft.length - 1] === tokens[0];
     });
-    const distinct = new Set(matches.map((f) => nameTokens(f.text).join(' ')));
-    if (distinct.size !== 1) continue; // unknown or ambiguous: two people share the surname
-    const before = matches.filter((f) => f.start < m.start);
-    const target = before.length ? before[before.length - 1] : matches[0];
-    links.push({ from: m.id, to: target.id, kind: 'partial' });
+    if (matches.length === 0) continue;
+    // Two people share the surname (a minister and his wife): a bare surname in news means the
+    // one the article is about, the full name it uses most (the first named on a tie).
+    const counts = new Map<string, { count: number; first: Mention }>();
+    for (const f of matches) {
+      const key = nameTokens(f.text).join(' ');
+      const c = counts.get(key);
+      if (c) c.count++;
+      else counts.set(key, { count: 1, first: f });
+    }
+    const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first.start - b.first.start);
+    if (ranked.length > 1 && ranked[0].count === ranked[1].count && ranked[0].first.start > m.start) continue;
+    links.push({ from: m.id, to: ranked[0].first.id, kind: 'partial' });
   }
 }
 
