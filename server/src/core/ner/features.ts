@@ -54,7 +54,8 @@ export interface PreparedDocument {
 /** Bump when feature extraction changes: a model trained with other features is refused. */
 export const FEATURES_VERSION = 3;
 
-// Template numbers. Changing any of them changes every feature: retrain.
+// Template numbers. Changing any of them changes every feature: retrain. (Unused1-5 held
+// word-cluster templates, since removed; they keep the later numbers, and so the model, stable.)
 const enum F {
   Bias = 1, Word, Lower, Lm1, Lp1, Lm2, Lp2, Shape, SSm1, SSp1, SSm1_0, SS0_p1, SSm1_0_p1,
   Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4, Lm1_L0, L0_Lp1, Lm1_SS0, SS0_Lp1,
@@ -64,9 +65,9 @@ const enum F {
 }
 
 const BOS = hashString('<s>');
+const EOS = hashString('</s>');
 /** Most distinct neighbours aggregated per side for one word. */
 const AGG_MAX = 12;
-const EOS = hashString('</s>');
 
 const isUpperCode = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
