@@ -57,6 +57,8 @@ export function outliers<T extends { uri: string }>(
         againstDocs.add(y.uri);
       } else agreeDocs.add(y.uri);
     }
+    // Sources in file order, so messages read the same whatever order documents were loaded in.
+    against.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
     if (againstDocs.size > 0 && againstDocs.size >= agreeDocs.size) out.push({ item: x, against });
   }
   return out;
