@@ -36,7 +36,7 @@ export interface FactPair {
 /** How far (in characters) an event word may be from the value. */
 const REACH = 60;
 /** How far a participant may be from the value, within its clause. */
-const PARTICIPANT_REACH = 45;
+const PARTICIPANT_REACH = 60;
 /** Entity evidence needed for values close to each other (23 vs 27 dead, 13 vs 14 March)… */
 const MATCH_THRESHOLD = 0.25;
 /** The pseudo-entity every claim that names nothing is about: the story. */
@@ -45,6 +45,8 @@ const STORY = '*story*';
 const STORY_WEIGHT = 0.25;
 /** …and for values far apart (9 vs 30 years), which usually measure different things. */
 const FAR_MATCH_THRESHOLD = 0.9;
+/** A relative clause or apposition set off by commas (or parentheses). */
+const ASIDE = /,\s*(?:who|which|whose|the|a|an|his|her|its|their|leader|head|chief)\b[^,;]*,|\s*\([^()]*\)/gi;
 /** Text between a participant and the value that ends its clause. */
 const CLAUSE_BREAK = /[;:—–()]|,\s+(?:after|before|while|when|which|who|whose|where|killing|leaving|and|but|as|with|although|though|according)\b/;
 
@@ -100,7 +102,12 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
  */
 function isParticipant(text: string, s: Mention, value: Mention, claim: Claim): boolean {
   const [from, to] = s.end <= value.start ? [s.end, value.start] : [value.end, s.start];
-  if (to - from > PARTICIPANT_REACH || CLAUSE_BREAK.test(text.slice(from, to))) return false;
+  // Asides between a name and its value do not separate them: "Velikova, who leads the party,
+  // received 2.4 million votes"; "Stravik, the former mayor, was jailed for nine years".
+  const between = text.slice(from, to).replace(ASIDE, ' ');
+  if (between.length > PARTICIPANT_REACH || CLAUSE_BREAK.test(between)) return false;
+  // After the value, its clause ends at the next comma ("announced Thursday, marks a shift in X").
+  if (s.start >= value.end && between.includes(',')) return false;
   const lead = text.slice(Math.max(claim.start, s.start - 40), s.start);
   const clauseLead = lead.slice(lead.lastIndexOf(',') + 1);
   if (/\b(according to|who|which|whose)\b/i.test(clauseLead)) return false;

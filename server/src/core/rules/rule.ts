@@ -47,19 +47,17 @@ export function outliers<T extends { uri: string }>(
 ): Array<{ item: T; against: T[] }> {
   const out: Array<{ item: T; against: T[] }> = [];
   for (const x of items) {
-    const against: T[] = [];
-    const agreeDocs = new Set<string>([x.uri]);
-    const againstDocs = new Set<string>();
-    for (const y of peers(x)) {
-      if (y.uri === x.uri) continue;
-      if (conflict(x, y)) {
-        against.push(y);
-        againstDocs.add(y.uri);
-      } else agreeDocs.add(y.uri);
-    }
+    const others = peers(x).filter((y) => y.uri !== x.uri);
+    const against = others.filter((y) => conflict(x, y));
+    if (against.length === 0) continue;
+    // A source supports x only if it also contradicts x's opponents: a vague value that fits
+    // both sides ("more than 2.4 million" beside 2,418,305 and 2,481,305) takes no side.
+    const supportDocs = new Set<string>([x.uri]);
+    for (const y of others) if (!conflict(x, y) && against.every((z) => conflict(y, z))) supportDocs.add(y.uri);
+    const againstDocs = new Set(against.map((y) => y.uri));
     // Sources in file order, so messages read the same whatever order documents were loaded in.
     against.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-    if (againstDocs.size > 0 && againstDocs.size >= agreeDocs.size) out.push({ item: x, against });
+    if (againstDocs.size >= supportDocs.size) out.push({ item: x, against });
   }
   return out;
 }
