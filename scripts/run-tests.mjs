@@ -1,10 +1,10 @@
 // Finds the test files (Node 20's test runner takes no globs) and runs them with node:test.
-// Usage: node scripts/run-tests.mjs [DIR|FILE...]   (default: server/src test/unit test/server test/cli)
+// Usage: node scripts/run-tests.mjs [DIR|FILE...]   (default: server/src test/unit test/server test/cli test/corpora.test.ts)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['server/src', 'test/unit', 'test/server', 'test/cli'];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['server/src', 'test/unit', 'test/server', 'test/cli', 'test/corpora.test.ts'];
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {
