@@ -1,0 +1,111 @@
+// Single-core throughput on the same text, measured in the same run so the ratios hold on a
+// noisy machine: the whole per-document analysis, the entity tagger alone, `compromise` (the
+// peer) and a bare regular-expression word split (the floor). Every rate counts our tokenizer's
+// tokens of the text it ran over, so the four are comparable. Rounds interleave the four
+// measures (load that comes and goes hits them alike); each figure is the median over rounds,
+// in wall-clock time and, beside it, in the CPU time this thread got.
+import { NEVER_CANCELLED } from '../server/src/core/api';
+import type { EntityRecognizer } from '../server/src/core/ner/recognizer';
+import { analyzeDocument } from '../server/src/core/pipeline';
+import { splitSentences } from '../server/src/core/text/sentences';
+import { tokenize } from '../server/src/core/text/tokenize';
+
+export interface Rate {
+  /** Tokens per wall-clock second (median over rounds). */
+  tokensPerSecond: number;
+  /** Tokens per second of CPU time this process used (median over rounds). */
+  tokensPerCpuSecond: number;
+}
+
+export interface Throughput {
+  articles: number;
+  tokens: number;
+  /** Articles and tokens given to compromise (it is slow: a slice of the same text). */
+  compromiseArticles: number;
+  compromiseTokens: number;
+  rounds: number;
+  analysis: Rate;
+  tagger: Rate;
+  compromise: Rate;
+  plainTokenizer: Rate;
+}
+
+type Nlp = (text: string) => { people(): { out(f: string): unknown }; places(): { out(f: string): unknown }; organizations(): { out(f: string): unknown } };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Wall and CPU milliseconds of one run of `fn`. */
+function timed(fn: () => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
+/** The floor: words and punctuation marks by one regular expression, nothing else. */
+export function plainSplit(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) n++;
+  return n;
+}
+
+export function measureThroughput(texts: readonly string[], recognizer: EntityRecognizer, opts: { rounds: number; compromiseArticles: number }): Throughput {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as Nlp;
+  const prepared = texts.map((text) => {
+    const tokens = tokenize(text);
+    return { text, tokens, sentences: splitSentences(text, tokens) };
+  });
+  const tokens = prepared.reduce((n, p) => n + p.tokens.length, 0);
+  const slice = prepared.slice(0, opts.compromiseArticles);
+  const sliceTokens = slice.reduce((n, p) => n + p.tokens.length, 0);
+
+  const runs = { analysis: [] as Array<{ wall: number; cpu: number }>, tagger: [] as Array<{ wall: number; cpu: number }>, compromise: [] as Array<{ wall: number; cpu: number }>, plain: [] as Array<{ wall: number; cpu: number }> };
+  const analyseAll = () => {
+    for (const [i, p] of prepared.entries()) analyzeDocument({ uri: `file:///bench/${i}.txt`, text: p.text, version: 1 }, recognizer, NEVER_CANCELLED);
+  };
+  const tagAll = () => {
+    for (const p of prepared) recognizer.recognize(p.text, p.tokens, p.sentences);
+  };
+  const compromiseSlice = () => {
+    for (const p of slice) {
+      const doc = nlp(p.text);
+      doc.people().out('array');
+      doc.places().out('array');
+      doc.organizations().out('array');
+    }
+  };
+  let sink = 0;
+  const splitAll = () => {
+    for (const p of prepared) sink += plainSplit(p.text);
+  };
+  // One warm-up round (compilation), then the measured rounds.
+  for (let r = -1; r < opts.rounds; r++) {
+    const a = timed(analyseAll);
+    const t = timed(tagAll);
+    const c = timed(compromiseSlice);
+    const s = timed(splitAll);
+    if (r < 0) continue;
+    runs.analysis.push(a);
+    runs.tagger.push(t);
+    runs.compromise.push(c);
+    runs.plain.push(s);
+  }
+  if (sink < 0) throw new Error('unreachable');
+  const rate = (list: Array<{ wall: number; cpu: number }>, n: number): Rate => ({
+    tokensPerSecond: Math.round(n / (median(list.map((x) => x.wall)) / 1000)),
+    tokensPerCpuSecond: Math.round(n / (median(list.map((x) => Math.max(x.cpu, 1e-3))) / 1000)),
+  });
+  return {
+    articles: texts.length, tokens, compromiseArticles: slice.length, compromiseTokens: sliceTokens, rounds: opts.rounds,
+    analysis: rate(runs.analysis, tokens),
+    tagger: rate(runs.tagger, tokens),
+    compromise: rate(runs.compromise, sliceTokens),
+    plainTokenizer: rate(runs.plain, tokens),
+  };
+}
