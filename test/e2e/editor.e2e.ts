@@ -199,6 +199,7 @@ step('3 hovering a name shows the other sources\' variants; a link opens the oth
     { timeoutMs: 30_000, intervalMs: 500 },
     async () => (await hover.innerText({ timeout: 500 }).catch(() => '(no hover)')).slice(0, 800),
   );
+  await wb.hoverSettled();
   await wb.screenshot('readme-hover');
   const link = hover.locator('a', { hasText: there.text }).first();
   await link.click();

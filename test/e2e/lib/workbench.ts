@@ -8,7 +8,7 @@ import { waitFor } from './poll';
 // These run inside the page (page.evaluate); declared here rather than pulling the DOM
 // library into the whole project's type-check.
 declare const document: { elementFromPoint(x: number, y: number): { closest(s: string): unknown; textContent: string | null; className: string } | null };
-declare function getComputedStyle(el: unknown): { color: string };
+declare function getComputedStyle(el: unknown): { color: string; opacity: string };
 declare function requestAnimationFrame(cb: () => void): void;
 
 export const CHROMIUM_ARGS = [
@@ -184,6 +184,12 @@ export class Workbench {
     return this.page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
   }
 
+  /** Waits for the hover's fade-in to finish (for a screenshot that shows it fully). */
+  async hoverSettled(): Promise<void> {
+    const hover = this.visibleHover();
+    await waitFor('the hover to finish fading in', () => hover.evaluate((el) => getComputedStyle(el).opacity === '1'), { timeoutMs: 5000, intervalMs: 50 });
+  }
+
   /** Resolves after the workbench has rendered twice (scrolls and list updates are drawn). */
   async nextFrame(): Promise<void> {
     await this.page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
@@ -218,14 +224,17 @@ export class Workbench {
     const step = (box?.height ?? 200) * 0.8;
     // Scroll back to the top (a page at a time: one huge wheel event does not get there),
     // then down a page at a time until no new rows appear.
-    let previous = '';
-    for (let i = 0; i < 200; i++) {
-      const indices = (await read()).map((r) => r.index).sort((a, b) => a - b).join(',');
-      if (indices === previous && indices.startsWith('0')) break;
-      previous = indices;
-      await this.page.mouse.wheel(0, -step * 4);
-      await this.nextFrame();
-    }
+    const toTop = async () => {
+      let previous = '';
+      for (let i = 0; i < 200; i++) {
+        const indices = (await read()).map((r) => r.index).sort((a, b) => a - b).join(',');
+        if (indices === previous && indices.startsWith('0')) break;
+        previous = indices;
+        await this.page.mouse.wheel(0, -step * 4);
+        await this.nextFrame();
+      }
+    };
+    await toTop();
     let stale = 0;
     while (stale < 2) {
       const before = rows.size;
@@ -234,6 +243,7 @@ export class Workbench {
       await this.page.mouse.wheel(0, step);
       await this.nextFrame();
     }
+    await toTop(); // leave the panel as a reader would first see it
     const out: Problem[] = [];
     let file = '';
     for (const r of [...rows.values()].sort((a, b) => a.index - b.index)) {
