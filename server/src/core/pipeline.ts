@@ -7,7 +7,7 @@ import { findAcronymPairs } from './extract/acronyms';
 import { findDates, isPlausibleDate } from './extract/dates';
 import { findQuantities } from './extract/quantities';
 import { findQuotes } from './extract/quotes';
-import { findTitleFor } from './extract/titles';
+import { findTitleFor, leadingTitleLength } from './extract/titles';
 import type { DocumentAnalysis, DocumentInput, DocumentMeta, Mention, MentionLink, Span } from './model';
 import type { EntityRecognizer, NameSpan } from './ner/recognizer';
 import { findInstitutions } from './resolve/institutions';
@@ -48,7 +48,7 @@ function run(
   const dateline = layout.meta.published?.value;
   const ctx = dateline && isPlausibleDate(dateline) ? { dateline } : {};
   const candidates: Candidate[] = [];
-  for (const n of names) candidates.push({ start: n.start, end: n.end, type: n.type, text: n.text, source: 'model', confidence: n.confidence, rank: 2 });
+  for (const n of names) candidates.push(snapTitle(text, { start: n.start, end: n.end, type: n.type, text: n.text, source: 'model', confidence: n.confidence, rank: 2 }));
   const quotes = [];
   const acronymPairs: Array<{ long: Span; short: Span }> = [];
   for (const p of layout.paragraphs) {
@@ -78,6 +78,20 @@ function run(
   out.links = links;
   out.claims = buildClaims(text, out.sentences, out.mentions, quotes, (s) => inBoilerplate(out.meta, s));
   return out;
+}
+
+/**
+ * "Major Arif Demsky" tagged as one name: the title is not part of it, and what follows a title
+ * (given name and surname) is a person.
+ */
+function snapTitle(text: string, c: Candidate): Candidate {
+  if (c.type !== 'person' && c.type !== 'misc') return c;
+  const cut = leadingTitleLength(text, c);
+  if (cut <= 0) return c;
+  const start = c.start + cut;
+  const rest = text.slice(start, c.end);
+  if (!/^\p{Lu}\S*\s+\p{Lu}/u.test(rest)) return c;
+  return { ...c, start, text: rest, type: 'person' };
 }
 
 /** Both sides of a defined acronym are names even when the tagger missed one of them. */

@@ -66,7 +66,7 @@ const OFFICE_LIST: Array<[string, string]> = [
   ['general', 'general'], ['gen.', 'general'], ['lieutenant general', 'lieutenant general'],
   ['lt. gen.', 'lieutenant general'], ['lt gen', 'lieutenant general'], ['major general', 'major general'],
   ['maj. gen.', 'major general'], ['brigadier general', 'brigadier general'], ['brig. gen.', 'brigadier general'],
-  ['brigadier', 'brigadier'], ['colonel', 'colonel'], ['col.', 'colonel'], ['lieutenant colonel', 'lieutenant colonel'],
+  ['brigadier', 'brigadier'], ['major', 'major'], ['maj.', 'major'], ['colonel', 'colonel'], ['col.', 'colonel'], ['lieutenant colonel', 'lieutenant colonel'],
   ['lt. col.', 'lieutenant colonel'], ['captain', 'captain'], ['capt.', 'captain'], ['lieutenant', 'lieutenant'],
   ['lt.', 'lieutenant'], ['sergeant', 'sergeant'], ['sgt.', 'sergeant'], ['admiral', 'admiral'], ['adm.', 'admiral'],
   ['vice admiral', 'vice admiral'], ['rear admiral', 'rear admiral'], ['commander', 'commander'], ['cmdr.', 'commander'],

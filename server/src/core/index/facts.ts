@@ -232,7 +232,9 @@ function closeValues(a: Mention, b: Mention): boolean {
     return !Number.isFinite(da) || !Number.isFinite(db) || Math.abs(da - db) <= 366 * 86_400_000;
   }
   if (va.kind === 'quantity' && vb.kind === 'quantity') {
-    const years = (v: typeof va) => (v.duration ? (v.unit === 'month' ? v.value / 12 : v.unit === 'day' ? v.value / 365 : v.unit === 'decade' ? v.value * 10 : v.value) : v.value);
+    // The middle of the range the words allow ("more than three decades": 30–45 years).
+    const mid = (v: typeof va) => (v.low + v.high) / 2;
+    const years = (v: typeof va) => (v.duration ? (v.unit === 'month' ? mid(v) / 12 : v.unit === 'day' ? mid(v) / 365 : v.unit === 'decade' ? mid(v) * 10 : mid(v)) : mid(v));
     const x = Math.abs(years(va));
     const y = Math.abs(years(vb));
     if (x === 0 || y === 0) return x === y;

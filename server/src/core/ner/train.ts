@@ -174,3 +174,37 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions):
   }
   return averaged();
 }
+
+/**
+ * The mean of several models (parameter mixing): perceptrons trained on differently
+ * shuffled data make different mistakes, and their average generalises better than any
+ * one of them, at no cost when tagging.
+ */
+export function mixModels(models: readonly LinearModel[]): LinearModel {
+  const first = models[0];
+  if (models.length === 1) return first;
+  const T = first.T;
+  const N = models.length;
+  const index = new HashIndex(models.reduce((n, m) => n + m.index.size, 0));
+  for (const m of models) for (const key of m.index.keysByRow()) index.add(key);
+  const weights = new Float64Array(index.size * T);
+  for (const m of models) {
+    const keys = m.index.keysByRow();
+    for (let r = 0; r < keys.length; r++) {
+      const to = index.get(keys[r]) * T;
+      for (let j = 0; j < T; j++) weights[to + j] += m.weights[r * T + j] / N;
+    }
+  }
+  const mean = (pick: (m: LinearModel) => Float64Array): Float64Array => {
+    const out = new Float64Array(pick(first).length);
+    for (const m of models) pick(m).forEach((v, i) => (out[i] += v / N));
+    return out;
+  };
+  const tr = first.transitions;
+  return {
+    ...first,
+    index,
+    weights,
+    transitions: { ...tr, trans: mean((m) => m.transitions.trans), start: mean((m) => m.transitions.start), end: mean((m) => m.transitions.end) },
+  };
+}

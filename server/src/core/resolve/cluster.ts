@@ -6,7 +6,7 @@
 // event), and the difference is then a finding, not a silent merge.
 import type { DocumentAnalysis, Entity, EntityType, Mention, TitleRole } from '../model';
 import { institutionKey } from './institutions';
-import { abbreviates, acronymKey, compareNames, initialsOf, looksLikeAcronym, nameTokens, normalizeName, translitKey } from './names';
+import { abbreviates, acronymKey, compareNames, initialsOf, looksLikeAcronym, nameTokens, normalizeName, translitKey, withoutLegalSuffix } from './names';
 import { worldAlias } from './world';
 import { UnionFind } from './union-find';
 import { applyConstraints, type NodeGroup, type ResolutionConstraints } from './constraints';
@@ -78,7 +78,7 @@ export function resolveEntities(
   }
   // Strongest evidence first, so weaker merges cannot pre-empt them.
   const passes: Array<[string, (a: Profile, b: Profile) => MergeReason | undefined]> = [
-    ['n:', (a, b) => (typesCompatible(a, b) || sharesLongForm(a, b) ? 'same-name' : undefined)],
+    ['n:', (a, b) => (typesCompatible(a, b) || sharesLongForm(a, b) || bareNameSlip(a, b) || bareNameSlip(b, a) ? 'same-name' : undefined)],
     ['w:', (a, b) => (typesCompatible(a, b) ? 'alias' : undefined)],
     ['i:', (a, b) => (typesCompatible(a, b) ? 'alias' : undefined)],
     ['t:', (a, b) => (typesCompatible(a, b) && translitAgree(a, b) ? 'transliteration' : undefined)],
@@ -147,11 +147,16 @@ function documentProfiles(doc: DocumentAnalysis): Profile[] {
 
 /** Keys that join mentions inside one document. */
 function withinKeys(m: Mention): string[] {
-  const keys = [`n:${normalizeName(m.text)}`];
+  const normal = normalizeName(m.text);
+  const keys = [`n:${normal}`];
+  if (m.type === 'organization') {
+    const bare = withoutLegalSuffix(normal);
+    if (bare !== normal) keys.push(`n:${bare}`);
+  }
   const alias = worldAlias(m.text);
   if (alias) keys.push(`w:${alias}`);
   const inst = institutionKey(m.text);
-  if (inst?.jurisdiction) keys.push(`i:${inst.jurisdiction}|${inst.body}`);
+  if (inst) keys.push(`i:${inst.jurisdiction ?? '?'}|${inst.body}`);
   return keys;
 }
 
@@ -192,6 +197,11 @@ function isLongForm(text: string): boolean {
 function sharesLongForm(a: Profile, b: Profile): boolean {
   for (const f of a.forms) if (b.forms.has(f) && f.includes(' ')) return true;
   return false;
+}
+
+/** A one-word "person" with no full name anywhere in its document is a tagger slip for a thing of that name. */
+function bareNameSlip(person: Profile, thing: Profile): boolean {
+  return person.type === 'person' && thing.type !== 'person' && (person.fullName?.length ?? 0) < 2;
 }
 
 function typesCompatible(a: Profile, b: Profile): boolean {

@@ -4,7 +4,7 @@
 // ministry") when the document names only one.
 import type { Mention, MentionLink, Span } from '../model';
 import { institutionKey } from './institutions';
-import { acronymKey, nameTokens } from './names';
+import { acronymKey, nameTokens, normalizeName, withoutLegalSuffix } from './names';
 
 const NAMES = new Set(['person', 'organization', 'place', 'event', 'misc']);
 
@@ -15,6 +15,7 @@ export function linkWithinDocument(
   const names = mentions.filter((m) => NAMES.has(m.type));
   linkAcronyms(names, acronymPairs, links);
   linkSurnames(names, links);
+  linkShortForms(names, links);
   linkInstitutions(names, links);
   return links;
 }
@@ -59,6 +60,32 @@ function linkSurnames(names: Mention[], links: MentionLink[]): void {
     const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first.start - b.first.start);
     if (ranked.length > 1 && ranked[0].count === ranked[1].count && ranked[0].first.start > m.start) continue;
     links.push({ from: m.id, to: ranked[0].first.id, kind: 'partial' });
+  }
+}
+
+/**
+ * An organisation's short form: its first words ("Brightwater" for "Brightwater Systems Inc.")
+ * or its last two or more ("Renewal Party" for "People's Renewal Party"), when the document
+ * has exactly one longer name it fits. A one-word short form the tagger took for a person
+ * links only if no person in the document bears that name.
+ */
+function linkShortForms(names: Mention[], links: MentionLink[]): void {
+  const orgs = names
+    .filter((m) => m.type === 'organization')
+    .map((m) => ({ m, tokens: withoutLegalSuffix(normalizeName(m.text)).split(' ') }));
+  const surnames = new Set(names.filter((m) => m.type === 'person').flatMap((m) => {
+    const t = nameTokens(m.text);
+    return t.length >= 2 ? [t[t.length - 1], t[0]] : [];
+  }));
+  for (const m of names) {
+    const tokens = withoutLegalSuffix(normalizeName(m.text)).split(' ');
+    if (m.type === 'person' && (tokens.length !== 1 || surnames.has(tokens[0]))) continue;
+    const fits = orgs.filter(({ m: o, tokens: t }) => o !== m && t.length > tokens.length && (
+      tokens.every((w, i) => t[i] === w) ||
+      (tokens.length >= 2 && tokens.every((w, i) => t[t.length - tokens.length + i] === w))));
+    const distinct = new Set(fits.map((f) => f.tokens.join(' ')));
+    if (distinct.size !== 1) continue;
+    links.push({ from: m.id, to: fits[0].m.id, kind: 'partial' });
   }
 }
 

@@ -70,6 +70,8 @@ const PORTFOLIO_FORM = new RegExp(
   `\\b((?:[A-Z][A-Za-z.]+)(?: [A-Z][A-Za-z.]+)?)(['’]s)? ((?:${PORTFOLIO_RE})(?: [Aa]ffairs)? (?:${BODY_RE}))\\b`,
   'g',
 );
+// "the justice ministry", "the emergency situations ministry": no jurisdiction, lower case.
+const BARE_FORM = /\b[Tt]he ((?:[a-z]+ ){1,2}(?:ministry|department))\b/g;
 // "Ministry of Foreign Affairs", with an optional jurisdiction in front ("the Kenyan Ministry of Health").
 const OF_FORM = /\b(?:((?:[A-Z][A-Za-z.]+)(?: [A-Z][A-Za-z.]+)?)(['’]s)? )?(?:Ministry|Department) of (?:the )?[A-Z][a-z]+(?:(?: and| &)? [A-Z][a-z]+)*/g;
 
@@ -79,6 +81,12 @@ export function findInstitutions(text: string, range: Span): InstitutionMention[
   const slice = text.slice(range.start, range.end);
   collect(PORTFOLIO_FORM, slice, range, text, out, true);
   collect(OF_FORM, slice, range, text, out, false);
+  BARE_FORM.lastIndex = 0;
+  for (let m = BARE_FORM.exec(slice); m; m = BARE_FORM.exec(slice)) {
+    const start = range.start + m.index + 4;
+    if (/^(?:same|new|old|whole|entire|former|other|next|previous|relevant|responsible) /.test(m[1])) continue;
+    out.push({ start, end: start + m[1].length, text: m[1] });
+  }
   return out.sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || all[i - 1].end <= m.start);
 }
 

@@ -20,6 +20,14 @@ export function normalizeName(text: string): string {
     .replace(LEADING_THE, '');
 }
 
+const LEGAL_SUFFIX = /(?:,?\s+(?:ag|inc|ltd|plc|sa|s\.a|gmbh|corp|corporation|co|llc|nv|n\.v|se|spa|s\.p\.a|oyj|ab|as|asa|bv|b\.v|pty|limited|incorporated))+\.?$/;
+
+/** An organisation's name without its legal form: "Acme Optics AG" -> "acme optics". */
+export function withoutLegalSuffix(normalized: string): string {
+  const stripped = normalized.replace(LEGAL_SUFFIX, '').trim();
+  return stripped.length > 0 ? stripped : normalized;
+}
+
 export function nameTokens(text: string): string[] {
   return normalizeName(text).split(/[\s]+/).filter(Boolean);
 }
@@ -34,6 +42,8 @@ export function translitKey(word: string): string {
   let w = normalizeName(word).replace(/[^a-z-]/g, '');
   w = w
     .replace(/iy$|yy$|ii$/, 'i')
+    .replace(/([aou])e/g, '$1') // German umlauts written out: Juergen = Jürgen (= Jurgen)
+    .replace(/x/g, 'ks')
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')
     .replace(/ou/g, 'u')

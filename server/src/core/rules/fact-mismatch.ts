@@ -24,7 +24,7 @@ export function factConflicts(
   for (const { item, against } of flagged) {
     const m = item.mention;
     const others = against.map((f) => f.mention.text);
-    const about = [...item.entities].map((id) => ctx.entity(id)?.name ?? id.replace(/^country:/, '')).slice(0, 2);
+    const about = [...item.entities].map((id) => ctx.entity(id)?.name ?? titleCase(id.replace(/^country:/, ''))).slice(0, 2);
     const what = EVENT_LABEL[item.event] ?? item.event;
     drafts.push({
       uri: item.uri, start: m.start, end: m.end, text: m.text,
@@ -35,6 +35,10 @@ export function factConflicts(
     });
   }
   return drafts;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 /** How a message names an event class. */
