@@ -12,7 +12,8 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** Installs (or reuses) the pinned code-server; returns its binary. */
 export async function setupCodeServer(): Promise<string> {
-  const out = await run('bash', [join(ROOT, 'scripts/e2e/setup-code-server.sh')], { timeoutMs: 15 * 60_000 });
+  // Its progress (apt, npm, native rebuilds) goes straight to stderr: a first install takes minutes.
+  const out = await run('bash', [join(ROOT, 'scripts/e2e/setup-code-server.sh')], { timeoutMs: 15 * 60_000, showStderr: true });
   const bin = out.trim().split('\n').pop() ?? '';
   if (!bin.endsWith('code-server')) throw new Error(`setup-code-server.sh printed no binary path:\n${out}`);
   return bin;

@@ -46,9 +46,9 @@ export async function stopGroup(child: ChildProcess, graceMs = 3000): Promise<vo
 }
 
 /** Runs a command to completion, returning its output; rejects with that output on failure. */
-export function run(command: string, args: string[], options: SpawnOptions & { timeoutMs?: number } = {}): Promise<string> {
+export function run(command: string, args: string[], options: SpawnOptions & { timeoutMs?: number; showStderr?: boolean } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawnGroup(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnGroup(command, args, { ...options, stdio: ['ignore', 'pipe', options.showStderr ? 'inherit' : 'pipe'] });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
