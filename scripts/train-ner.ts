@@ -1,7 +1,7 @@
 // Trains the entity tagger on CoNLL-2003 train.txt, reports development-set scores and
 // writes the model file. Deterministic: the same data, flags and seed give the same bytes.
 //   npm run train:ner                      -> models/ner.bin (the shipped model)
-//   npm run train:ner -- --limit-sentences 500 --epochs 1 --out /tmp/x.bin   (CI smoke run)
+//   npm run train:ner -- --limit-sentences 500 --epochs 1 --mix 1 --out /tmp/x.bin   (CI smoke run)
 // Never reads test.txt.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { gazetteerFingerprint } from '../server/src/core/ner/gazetteers';
 import { encodeModel } from '../server/src/core/ner/model-file';
 import { loadTagger } from '../server/src/core/ner/load';
 import { spansFromTags, type Scheme } from '../server/src/core/ner/tags';
-import { train, type TrainingDocument } from '../server/src/core/ner/train';
+import { mixModels, train, type TrainingDocument } from '../server/src/core/ner/train';
 import { Tagger } from '../server/src/core/ner/tagger';
 import { formatScores, scoreSpans, f1 } from '../server/src/core/ner/evaluate';
 import { tagSet } from '../server/src/core/ner/tags';
@@ -30,6 +30,7 @@ const limit = Number(flag('limit-sentences', '0'));
 const scheme = flag('scheme', 'BILOU') as Scheme;
 const seed = Number(flag('seed', '1'));
 const minCount = Number(flag('min-count', '1'));
+const mix = Number(flag('mix', '3'));
 const out = flag('out', path.join(root, 'models', 'ner.bin'));
 const evalEvery = has('eval-every');
 
@@ -64,16 +65,21 @@ const evaluateDev = (tagger: Tagger): ReturnType<typeof scoreSpans> => {
   return scoreSpans(devGold, pred);
 };
 
-const model = train(toTraining(trainDocs), {
-  epochs,
-  scheme,
-  seed,
-  minCount,
-  log: (m) => console.error(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`),
-  onEpoch: evalEvery
-    ? (epoch, averaged) => console.error(`  dev F1 after epoch ${epoch}: ${f1(evaluateDev(new Tagger(averaged(), tags)).overall).f.toFixed(2)}`)
-    : undefined,
-});
+// Parameter mixing: `mix` models on differently shuffled data (seeds seed, seed+1, …), averaged.
+const training = toTraining(trainDocs);
+const models = Array.from({ length: mix }, (_, k) =>
+  train(training, {
+    epochs,
+    scheme,
+    seed: seed + k,
+    minCount,
+    log: (m) => console.error(`[${((Date.now() - t0) / 1000).toFixed(1)}s] model ${k + 1}/${mix}: ${m}`),
+    onEpoch: evalEvery
+      ? (epoch, averaged) => console.error(`  dev F1 after epoch ${epoch}: ${f1(evaluateDev(new Tagger(averaged(), tags)).overall).f.toFixed(2)}`)
+      : undefined,
+  }),
+);
+const model = mixModels(models);
 const bytes = encodeModel({
   model,
   header: {
@@ -81,7 +87,7 @@ const bytes = encodeModel({
     scale: 1,
     gazetteers: gazetteerFingerprint(),
     features: FEATURES_VERSION,
-    trainedWith: { data: 'conll2003/train.txt', sentences: trainDocs.reduce((n, d) => n + d.sentences.length, 0), epochs, scheme, seed, minCount },
+    trainedWith: { data: 'conll2003/train.txt', sentences: trainDocs.reduce((n, d) => n + d.sentences.length, 0), epochs, scheme, seed, minCount, mix },
   },
 });
 mkdirSync(path.dirname(out), { recursive: true });
