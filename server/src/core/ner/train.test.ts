@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { train, type TrainingDocument } from './train';
+import { mixModels, train, type TrainingDocument } from './train';
 import { encodeModel } from './model-file';
 import { loadTagger } from './load';
 import { FEATURES_VERSION } from './features';
@@ -35,4 +35,20 @@ test('a trained model tags its own training patterns back', () => {
   const tagger = loadTagger(trainBytes());
   const [spans] = tagger.tagDocument([['Orla', 'Penhale', 'joined', 'Velcor', 'in', 'Lisbon', '.']]);
   assert.deepEqual(spans.map((s) => `${s.type}:${s.start}-${s.end}`), ['PER:0-2', 'ORG:3-4', 'LOC:5-6']);
+});
+
+test('mixing models averages their weights feature by feature', () => {
+  const a = train(corpus(), { epochs: 2, scheme: 'BIO', seed: 1, minCount: 1 });
+  const b = train(corpus(), { epochs: 2, scheme: 'BIO', seed: 2, minCount: 1 });
+  const mixed = mixModels([a, b]);
+  const keys = a.index.keysByRow();
+  for (const r of [0, 5, keys.length - 1]) {
+    const rm = mixed.index.get(keys[r]);
+    const rb = b.index.get(keys[r]);
+    for (let j = 0; j < a.T; j++) {
+      const expected = (a.weights[r * a.T + j] + (rb >= 0 ? b.weights[rb * a.T + j] : 0)) / 2;
+      assert.ok(Math.abs(mixed.weights[rm * a.T + j] - expected) < 1e-9);
+    }
+  }
+  assert.equal(mixModels([a]), a);
 });
