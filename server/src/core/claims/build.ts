@@ -22,14 +22,22 @@ export function buildClaims(
 ): Claim[] {
   const claims: Claim[] = [];
   const people = mentions.filter((x) => x.type === 'person');
-  // The last person named before an offset (within a few paragraphs): what "he said" refers to.
-  const lastPersonBefore = (at: number): Mention | undefined => {
+  // Who "he said" or "the judge told him" refers to: the last speaker if there was one nearby,
+  // else the last person named; for "the judge", the last person whose title says judge.
+  let lastSpeaker: Mention | undefined;
+  const antecedent = (at: number, role?: string): Mention | undefined => {
+    const near = (p: Mention | undefined) => (p && p.end <= at && at - p.end <= 1500 ? p : undefined);
+    if (role) {
+      const titled = people.filter((p) => p.end <= at && (p.title ?? '').toLowerCase().split(/\s+/).includes(role));
+      return near(titled[titled.length - 1]);
+    }
+    if (near(lastSpeaker)) return lastSpeaker;
     let found: Mention | undefined;
     for (const p of people) {
       if (p.end > at) break;
       found = p;
     }
-    return found && at - found.end <= 1500 ? found : undefined;
+    return near(found);
   };
   let m = 0;
   let q = 0;
@@ -46,6 +54,9 @@ export function buildClaims(
     const sentenceText = text.slice(s.start, s.end);
     const names = inside.filter((x) => NAME_TYPES.has(x.type));
     const values = inside.filter((x) => x.type === 'date' || x.type === 'quantity');
+    // Reported speech makes its subject the one a following "she said" refers to.
+    const reporter = quoted.length === 0 ? reportedSpeaker(sentenceText, s.start, names) : undefined;
+    if (reporter) lastSpeaker = reporter;
     const score = checkworthiness(sentenceText, names.length, values.length, quoted.length);
     if (score < 0.3) continue;
     const predicates = predicatesIn(outsideQuotes(sentenceText, s.start, quoted));
@@ -57,7 +68,11 @@ export function buildClaims(
       predicate: predicates.find((p) => p !== 'say') ?? predicates[0],
       subjects: names.map((x) => x.id),
       mentions: values.map((x) => x.id),
-      quotes: quoted.map((x) => attribute(x, names, sentenceText, s.start, lastPersonBefore)),
+      quotes: quoted.map((x) => {
+        const q = attribute(x, names, sentenceText, s.start, antecedent);
+        if (q.speaker) lastSpeaker = mentions.find((p) => p.id === q.speaker);
+        return q;
+      }),
       checkworthiness: score,
     });
   }
@@ -91,7 +106,17 @@ function outsideQuotes(sentence: string, offset: number, quotes: readonly QuoteI
  * step”") by the sentence's subject. "he said" / "she told" refers to the last person named
  * before. Failing all that, the person nearest the quote.
  */
-function attribute(quote: QuoteInput, names: readonly Mention[], sentence: string, offset: number, before: (at: number) => Mention | undefined): Quote {
+/** "Judge X said the mayor had …": the person before the first speech verb of a sentence. */
+function reportedSpeaker(sentence: string, offset: number, names: readonly Mention[]): Mention | undefined {
+  const verb = SPEECH.exec(sentence);
+  if (!verb || /ing$/i.test(verb[0])) return undefined;
+  const at = offset + verb.index;
+  return [...names].reverse().find((p) => p.type === 'person' && p.end <= at && at - p.end <= 40);
+}
+
+type Antecedent = (at: number, role?: string) => Mention | undefined;
+
+function attribute(quote: QuoteInput, names: readonly Mention[], sentence: string, offset: number, before: Antecedent): Quote {
   const people = names.filter((n) => n.type === 'person' && (n.end <= quote.start || n.start >= quote.end));
   const result: Quote = { start: quote.start, end: quote.end, text: quote.text };
   if (!SPEECH.test(sentence)) return result;
@@ -102,10 +127,12 @@ function attribute(quote: QuoteInput, names: readonly Mention[], sentence: strin
 
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 const PRONOUN_BEFORE = /\b(he|she|they)\s+$/i;
+/** "the judge told him": a person named earlier by the title. */
+const ROLE_BEFORE = /\bthe ([a-z]+)\s+$/i;
 const PRONOUN_AFTER = /^\s+(he|she|they)\b/i;
 
 function speakerBySpeechVerb(
-  quote: Span, people: readonly Mention[], sentence: string, offset: number, before: (at: number) => Mention | undefined,
+  quote: Span, people: readonly Mention[], sentence: string, offset: number, before: Antecedent,
 ): Mention | undefined {
   const at = (o: number) => o - offset;
   for (const v of sentence.matchAll(SPEECH_ALL)) {
@@ -122,8 +149,12 @@ function speakerBySpeechVerb(
       if (after && !/[.;“”"]/.test(sentence.slice(at(verbEnd), at(after.start)))) return after;
       const between = [...people].reverse().find((p) => p.start >= quote.end && p.end <= verbStart);
       if (between) return between;
-      if (PRONOUN_BEFORE.test(sentence.slice(0, at(verbStart))) || PRONOUN_AFTER.test(sentence.slice(at(verbEnd)))) {
-        return before(quote.start);
+      const lead = sentence.slice(0, at(verbStart));
+      if (PRONOUN_BEFORE.test(lead) || PRONOUN_AFTER.test(sentence.slice(at(verbEnd)))) return before(quote.start);
+      const role = ROLE_BEFORE.exec(lead);
+      if (role) {
+        const titled = before(quote.start, role[1].toLowerCase());
+        if (titled) return titled;
       }
     } else {
       const subject = [...people].reverse().find((p) => p.end <= verbStart);

@@ -104,7 +104,9 @@ function isParticipant(text: string, s: Mention, value: Mention, claim: Claim): 
   const [from, to] = s.end <= value.start ? [s.end, value.start] : [value.end, s.start];
   // Asides between a name and its value do not separate them: "Velikova, who leads the party,
   // received 2.4 million votes"; "Stravik, the former mayor, was jailed for nine years".
-  const between = text.slice(from, to).replace(ASIDE, ' ');
+  let between = text.slice(from, to).replace(ASIDE, ' ');
+  // The value inside a relative clause on the name: "Stravik, who was found guilty on 4 February".
+  if (s.end <= value.start) between = between.replace(/^,\s*(?:who|whose)\b/i, ' ');
   if (between.length > PARTICIPANT_REACH || CLAUSE_BREAK.test(between)) return false;
   // After the value, its clause ends at the next comma ("announced Thursday, marks a shift in X").
   if (s.start >= value.end && between.includes(',')) return false;

@@ -71,7 +71,11 @@ function related(a: Attributed, b: Attributed, nameWords: Set<string>): 'agree' 
   const sb = new Set(contentWords(b.claim.text));
   if (qa.every((w) => sb.has(w)) && qb.every((w) => sa.has(w))) return 'agree';
   const { agreement, similarity } = compareQuotes(a.quote.text, b.quote.text);
-  if (agreement === 'equal' || agreement === 'compatible') return 'agree';
+  if (agreement === 'equal') return 'agree';
+  // One quote is a cut of the other: the same words, quoted at different lengths.
+  const [shorter, longer] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
+  if (isSubsequence(shorter, longer)) return 'agree';
+  // Otherwise the same statement in other words is exactly what this rule reports.
   if (similarity >= 0.3) return 'conflict';
   const short = qa.length <= 6 && qb.length <= 6;
   if (!short) return 'unrelated';
@@ -87,6 +91,12 @@ function related(a: Attributed, b: Attributed, nameWords: Set<string>): 'agree' 
 /** The quoted words without their marks and trailing punctuation. */
 function bare(text: string): string {
   return text.replace(/^[\s“”"‘’']+|[\s“”"‘’'.,;:!?]+$/g, '');
+}
+
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i >= short.length;
 }
 
 function words(text: string): string[] {
