@@ -28,7 +28,8 @@ async function main(): Promise<number> {
     const exit = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
     const remote = (path: string) => `vscode-remote://127.0.0.1:${server!.port}${path}`;
     const payload = [
-      ['extensionDevelopmentPath', remote(ROOT)],
+      // CROSSCHECK_E2E_EXTENSION_DIR: test an unpacked (e.g. deliberately broken) copy instead.
+      ['extensionDevelopmentPath', remote(process.env.CROSSCHECK_E2E_EXTENSION_DIR ?? ROOT)],
       ['extensionTestsPath', remote(suite)],
     ];
     await page.goto(`${server.url}/?folder=${encodeURIComponent(box.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);

@@ -2,7 +2,7 @@
 // VSCODE_EXECUTABLE_PATH), starts it as an Extension Development Host on a copy of
 // samples/, and runs the mocha suite in suite/ against the VS Code API.
 // Where Microsoft's update service cannot be reached, it says so in one line and exits 1:
-// use `npm run test:e2e` (code-server) there.
+// `npm run test:vscode:code-server` runs the same suite in code-server's VS Code there.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ async function vscodeExecutable(): Promise<string> {
     return await downloadAndUnzipVSCode({ version, timeout: 20_000, reporter: { report: () => undefined, error: () => undefined } });
   } catch (err) {
     const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-    console.error(`test:vscode: cannot download VS Code ${version} from Microsoft's update service (${reason}); set VSCODE_EXECUTABLE_PATH, or run \`npm run test:e2e\` (code-server) instead.`);
+    console.error(`test:vscode: cannot download VS Code ${version} from Microsoft's update service (${reason}); set VSCODE_EXECUTABLE_PATH, or run the same suite in code-server: \`npm run test:vscode:code-server\`.`);
     process.exit(1);
   }
 }
