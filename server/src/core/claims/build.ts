@@ -25,12 +25,16 @@ export function buildClaims(
   // Who "he said" or "the judge told him" refers to: the last speaker if there was one nearby,
   // else the last person named; for "the judge", the last person whose title says judge.
   let lastSpeaker: Mention | undefined;
+  /** The first person of the sentence before the current one: "X arrived. “…,” she said." */
+  let prevSubject: Mention | undefined;
+  let sentenceSubject: Mention | undefined;
   const antecedent = (at: number, role?: string): Mention | undefined => {
     const near = (p: Mention | undefined) => (p && p.end <= at && at - p.end <= 1500 ? p : undefined);
     if (role) {
       const titled = people.filter((p) => p.end <= at && (p.title ?? '').toLowerCase().split(/\s+/).includes(role));
       return near(titled[titled.length - 1]);
     }
+    if (prevSubject && prevSubject.end <= at && at - prevSubject.end <= 600) return prevSubject;
     if (near(lastSpeaker)) return lastSpeaker;
     let found: Mention | undefined;
     for (const p of people) {
@@ -42,6 +46,8 @@ export function buildClaims(
   let m = 0;
   let q = 0;
   for (const s of sentences) {
+    prevSubject = sentenceSubject;
+    sentenceSubject = undefined;
     while (m < mentions.length && mentions[m].end <= s.start) m++;
     while (q < quotes.length && quotes[q].end <= s.start) q++;
     if (isBoilerplate(s)) continue;
@@ -54,6 +60,8 @@ export function buildClaims(
     const sentenceText = text.slice(s.start, s.end);
     const names = inside.filter((x) => NAME_TYPES.has(x.type));
     const values = inside.filter((x) => x.type === 'date' || x.type === 'quantity');
+    // A full name is a surer subject than a one-word "person" (often a tagger slip for a company).
+    sentenceSubject = names.find((x) => x.type === 'person' && /\s/.test(x.text)) ?? names.find((x) => x.type === 'person');
     // Reported speech makes its subject the one a following "she said" refers to.
     const reporter = quoted.length === 0 ? reportedSpeaker(sentenceText, s.start, names) : undefined;
     if (reporter) lastSpeaker = reporter;

@@ -8,6 +8,7 @@
 import { eventWords, type EventWord } from '../claims/predicates';
 import { compareDates, compareQuantities } from '../extract/compare';
 import type { Claim, DocumentAnalysis, Mention } from '../model';
+import { jurisdictionOf } from '../resolve/places';
 
 export interface Fact {
   uri: string;
@@ -15,6 +16,8 @@ export interface Fact {
   mention: Mention;
   /** Event class the value belongs to ('war', 'kill', 'sign'…). */
   event: string;
+  /** The announcement that dated it, when an "announced on 3 March" gave the value: such facts also meet other announcements. */
+  announced: boolean;
   /** Match keys of the names in the claim (entity ids; countries and demonyms share one key). */
   entities: Set<string>;
   /** Match keys of the names close to the value: its participants. */
@@ -52,6 +55,17 @@ const CLAUSE_BREAK = /[;:—–()]|,\s+(?:after|before|while|when|which|who|whos
 
 export type KeyOf = (uri: string, mention: Mention) => string | undefined;
 
+/**
+ * Event words per claim. Claims are plain data that stay the same objects from one index rebuild
+ * to the next (one analysis per document version), so each claim is read once.
+ */
+const claimEvents = new WeakMap<Claim, readonly EventWord[]>();
+function eventsOf(claim: Claim): readonly EventWord[] {
+  let events = claimEvents.get(claim);
+  if (!events) claimEvents.set(claim, (events = eventWords(claim.text)));
+  return events;
+}
+
 export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
   const byId = new Map(doc.mentions.map((m) => [m.id, m]));
   const facts: Fact[] = [];
@@ -67,22 +81,25 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
   doc.claims.forEach((claim, i) => {
     const subjects = claim.subjects.map((id) => byId.get(id)).filter((m): m is Mention => !!m);
     const entities = keysOf(claim);
-    const events = eventWords(claim.text);
+    const events = eventsOf(claim);
     // A scene-setting sentence ("On 3 May, a new chapter began.") dates the event of the next
     // sentence of its paragraph.
     const next = doc.claims[i + 1];
     const scene = events.length === 0 && next && !doc.text.slice(claim.end, next.start).includes('\n')
-      ? mainEvent(eventWords(next.text)) : undefined;
+      ? mainEvent(eventsOf(next)) : undefined;
     if (scene) for (const k of keysOf(next)) entities.add(k);
     for (const id of claim.mentions) {
       const mention = byId.get(id);
       if (!mention?.value || mention.boilerplate) continue;
       if (mention.value.kind === 'date' && mention.value.unresolved) continue;
-      const event = scene && mention.value.kind === 'date' ? scene : eventFor(mention, claim, events, doc.text);
-      if (!event) continue;
+      const found = scene && mention.value.kind === 'date' ? { event: scene, announced: false } : eventFor(mention, claim, events, doc.text);
+      if (!found) continue;
+      const { event, announced } = found;
       const near = new Set<string>();
       const nearPeople = new Set<string>();
       for (const s of subjects) {
+        // "the German company": a nationality describes a participant, it is not one.
+        if (s.type === 'misc' && jurisdictionOf(s.text)) continue;
         if (!isParticipant(doc.text, s, mention, claim)) continue;
         const k = keyOf(doc.uri, s);
         if (!k) continue;
@@ -90,7 +107,7 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
         if (s.type === 'person') nearPeople.add(k);
       }
       const personal = subjects.some((x) => x.type === 'person');
-      facts.push({ uri: doc.uri, claim, mention, event, entities, near, nearPeople, explicit: entities.size > 0, personal });
+      facts.push({ uri: doc.uri, claim, mention, event, announced, entities, near, nearPeople, explicit: entities.size > 0, personal });
     }
   });
   return facts;
@@ -133,13 +150,13 @@ function mainEvent(events: readonly EventWord[]): string | undefined {
  * before the value ("capsized on 14 March, killing 23"); a value governed by a speech verb
  * ("officials said on Sunday") dates the statement, not an event, and is skipped.
  */
-function eventFor(m: Mention, claim: Claim, events: readonly EventWord[], text: string): string | undefined {
+function eventFor(m: Mention, claim: Claim, events: readonly EventWord[], text: string): { event: string; announced: boolean } | undefined {
   const start = m.start - claim.start;
   const end = m.end - claim.start;
   if (m.value?.kind === 'quantity' && m.value.duration) {
     const after = /^(?:[\s-]+(?:long|old))?\s+(?:of\s+)?([A-Za-z-]+)/.exec(text.slice(m.end, m.end + 40));
     const head = after && events.find((e) => e.start >= end && e.start <= end + after[0].length && e.cls !== 'say');
-    if (head) return head.cls;
+    if (head) return { event: head.cls, announced: false };
   }
   const clause = (from: number, to: number) => !CLAUSE_BREAK.test(claim.text.slice(from, to));
   const before = [...events].reverse().find((e) => e.end <= start && start - e.end <= REACH && clause(e.end, start));
@@ -156,8 +173,12 @@ function eventFor(m: Mention, claim: Claim, events: readonly EventWord[], text: 
     else pick = before ?? after;
   }
   if (!pick || pick.cls === 'say') return undefined;
-  if (LIGHT.has(pick.cls)) return mainEvent(events) ?? (pick.cls === 'announce' ? pick.cls : undefined);
-  return pick.cls;
+  const announced = pick.cls === 'announce';
+  if (LIGHT.has(pick.cls)) {
+    const main = mainEvent(events) ?? (announced ? pick.cls : undefined);
+    return main ? { event: main, announced } : undefined;
+  }
+  return { event: pick.cls, announced: false };
 }
 
 /** Candidate pairs of facts from different documents that speak of the same event. */
@@ -179,8 +200,13 @@ export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[]
     else blocks.set(key, [f]);
   };
   for (const f of facts) {
-    for (const e of f.entities) add(`${f.event}|${f.mention.value!.kind}|${e}`, f);
-    add(`${f.event}|${f.mention.value!.kind}|${STORY}`, f);
+    // An announcement date also meets other announcement dates: "a deal announced on 3 March"
+    // and "agreed to buy …, announced on Monday" date one announcement.
+    const events = f.announced && f.event !== 'announce' ? [f.event, 'announce'] : [f.event];
+    for (const ev of events) {
+      for (const e of f.entities) add(`${ev}|${f.mention.value!.kind}|${e}`, f);
+      add(`${ev}|${f.mention.value!.kind}|${STORY}`, f);
+    }
   }
   const seen = new Set<string>();
   const pairs: FactPair[] = [];
