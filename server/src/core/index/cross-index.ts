@@ -11,6 +11,7 @@ import { RULES } from '../rules/registry';
 import type { RuleContext } from '../rules/rule';
 import { collectFacts, matchFacts, type Fact, type FactPair } from './facts';
 import { stableId } from './stable-id';
+import { retypeEntities } from './retype';
 import { valueEntities } from './value-entities';
 
 export interface CrossIndex {
@@ -30,6 +31,7 @@ export interface CrossIndex {
 export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreConfig, constraints?: ResolutionConstraints): CrossIndex {
   const docs = new Map(docList.map((d) => [d.uri, d]));
   const resolution = resolveEntities(docList, constraints);
+  retypeEntities(resolution.entities, docs);
   for (const e of valueEntities(docList, resolution.entities.length + 1)) {
     resolution.entities.push(e);
     for (const ref of e.mentions) resolution.entityOf.set(mentionKey(ref.uri, ref.mentionId), e.id);
