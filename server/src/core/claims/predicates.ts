@@ -64,7 +64,9 @@ for (const e of ENTRIES) {
     BY_FIRST.set(e.words[0], list);
   }
 }
-PREFIXES.sort((a, b) => b.words[0].length - a.words[0].length);
+const PREFIX_BY_STEM = new Map(PREFIXES.map((e) => [e.words[0], e]));
+const LONGEST_PREFIX = Math.max(...PREFIXES.map((e) => e.words[0].length));
+const SHORTEST_PREFIX = Math.min(...PREFIXES.map((e) => e.words[0].length));
 
 /** The class of the event word at words[i], and how many words it spans. */
 function classAt(words: string[], i: number): { cls: string; length: number } | undefined {
@@ -75,9 +77,12 @@ function classAt(words: string[], i: number): { cls: string; length: number } | 
       if (!best || chars > best.chars) best = { cls: e.cls, length: e.words.length, chars };
     }
   }
-  for (const e of PREFIXES) {
-    if (words[i].startsWith(e.words[0]) && (!best || e.words[0].length > best.chars)) {
-      best = { cls: e.cls, length: 1, chars: e.words[0].length };
+  // Longest prefix entry first: try the word's own prefixes from longest to shortest.
+  const w = words[i];
+  for (let n = Math.min(w.length, LONGEST_PREFIX); n >= SHORTEST_PREFIX; n--) {
+    const e = PREFIX_BY_STEM.get(w.slice(0, n));
+    if (e) {
+      if (!best || n > best.chars) best = { cls: e.cls, length: 1, chars: n };
       break;
     }
   }

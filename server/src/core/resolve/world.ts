@@ -60,8 +60,13 @@ function foldKey(s: string): string {
 
 /** The canonical form of a well-known name, if it is one. */
 export function worldAlias(name: string): string | undefined {
-  const direct = canonical.get(foldKey(name));
-  if (direct) return direct;
+  if (memo.has(name)) return memo.get(name);
+  const folded = foldKey(name);
   // "U.S." folds to "u s": try without spaces for dotted acronyms.
-  return canonical.get(foldKey(name).replace(/ /g, ''));
+  const found = canonical.get(folded) ?? canonical.get(folded.replace(/ /g, ''));
+  if (memo.size > 50_000) memo.clear(); // names repeat; bound the memory all the same
+  memo.set(name, found);
+  return found;
 }
+
+const memo = new Map<string, string | undefined>();
