@@ -76,6 +76,7 @@ export function resolveEntities(
     if (list) list.push(p);
     else blocks.set(key, [p]);
   }
+  const surnameRanks = new Map<string, RankedNames>();
   // Strongest evidence first, so weaker merges cannot pre-empt them.
   const passes: Array<[string, (a: Profile, b: Profile) => MergeReason | undefined]> = [
     ['n:', (a, b) => (typesCompatible(a, b) || sharesLongForm(a, b) || bareNameSlip(a, b) || bareNameSlip(b, a) ? 'same-name' : undefined)],
@@ -84,7 +85,7 @@ export function resolveEntities(
     ['t:', (a, b) => (typesCompatible(a, b) && translitAgree(a, b) ? 'transliteration' : undefined)],
     ['a:', (a, b) => (a.type !== 'person' && b.type !== 'person' && acronymMatch(a, b) ? 'acronym' : undefined)],
     ['h:', (a, b) => (typesCompatible(a, b) && abbreviationMatch(a, b) ? 'abbreviation' : undefined)],
-    ['s:', (a, b) => personMatch(a, b, profiles, blocks)],
+    ['s:', (a, b) => personMatch(a, b, surnameRanks, blocks)],
   ];
   for (const [prefix, decide] of passes) {
     for (const [key, list] of blocks) {
@@ -145,8 +146,18 @@ function documentProfiles(doc: DocumentAnalysis): Profile[] {
   return out;
 }
 
-/** Keys that join mentions inside one document. */
-function withinKeys(m: Mention): string[] {
+/**
+ * Keys that join mentions inside one document. Mentions are plain data that stay the same
+ * objects from one index rebuild to the next, so each mention's keys are made once.
+ */
+const mentionKeys = new WeakMap<Mention, readonly string[]>();
+function withinKeys(m: Mention): readonly string[] {
+  let keys = mentionKeys.get(m);
+  if (!keys) mentionKeys.set(m, (keys = makeWithinKeys(m)));
+  return keys;
+}
+
+function makeWithinKeys(m: Mention): string[] {
   const normal = normalizeName(m.text);
   const keys = [`n:${normal}`];
   if (m.type === 'organization') {
@@ -230,7 +241,7 @@ function abbreviationMatch(a: Profile, b: Profile): boolean {
  * joins the one full name the block holds. Different given names merge only with evidence that
  * they are the same person: the same office, and a shared event word around the mentions.
  */
-function personMatch(a: Profile, b: Profile, _all: Profile[], blocks: Map<string, Profile[]>): MergeReason | undefined {
+function personMatch(a: Profile, b: Profile, ranks: Map<string, RankedNames>, blocks: Map<string, Profile[]>): MergeReason | undefined {
   if (a.type !== 'person' || b.type !== 'person' || !a.fullName || !b.fullName) return undefined;
   const fa = a.fullName;
   const fb = b.fullName;
@@ -246,18 +257,29 @@ function personMatch(a: Profile, b: Profile, _all: Profile[], blocks: Map<string
   const single = fa.length === 1 ? a : b;
   const full = single === a ? b : a;
   if (full.fullName!.length < 2) return undefined;
-  const block = blocks.get(`s:${translitKey(single.fullName![0])}`) ?? [];
-  // Documents naming each full name; the bare surname goes to the one that dominates the story.
+  const blockKey = `s:${translitKey(single.fullName![0])}`;
+  let ranked = ranks.get(blockKey);
+  if (!ranked) ranks.set(blockKey, (ranked = rankFullNames(blocks.get(blockKey) ?? [])));
+  const target = full.fullName!.map(translitKey).join(' ');
+  if (ranked.length === 0 || ranked[0][0] !== target) return undefined;
+  return ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1] ? 'surname' : undefined;
+}
+
+/** Full names (transliteration keys) and how many documents name each, most first. */
+type RankedNames = Array<[string, number]>;
+
+/**
+ * The full names of a surname block ranked by documents: the bare surname goes to the one that
+ * dominates the story. The same for every pair of the block, so made once per block.
+ */
+function rankFullNames(block: readonly Profile[]): RankedNames {
   const docs = new Map<string, Set<string>>();
   for (const p of block) {
     if (!p.fullName || p.fullName.length < 2) continue;
     const key = p.fullName.map(translitKey).join(' ');
     (docs.get(key) ?? docs.set(key, new Set()).get(key)!).add(p.uri);
   }
-  const ranked = [...docs].sort((x, y) => y[1].size - x[1].size);
-  const target = full.fullName!.map(translitKey).join(' ');
-  if (ranked.length === 0 || ranked[0][0] !== target) return undefined;
-  return ranked.length === 1 || ranked[0][1].size >= 2 * ranked[1][1].size ? 'surname' : undefined;
+  return [...docs].map(([key, uris]): [string, number] => [key, uris.size]).sort((x, y) => y[1] - x[1]);
 }
 
 /** One office in one jurisdiction (a missing jurisdiction agrees with any). */

@@ -6,8 +6,25 @@
 const POSSESSIVE = /['’‘`]s$|['’]$/;
 const LEADING_THE = /^the\s+/;
 
+/**
+ * Remembers a pure string function's answers: resolution and the rules ask for the same few
+ * thousand names again and again, across documents and index rebuilds. Bounded: forgets all
+ * once full.
+ */
+function remembered(fn: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let r = seen.get(s);
+    if (r === undefined) {
+      if (seen.size >= 50_000) seen.clear();
+      seen.set(s, (r = fn(s)));
+    }
+    return r;
+  };
+}
+
 /** Lower-case, strip diacritics, possessives and a leading "the"; collapse spaces and dashes. */
-export function normalizeName(text: string): string {
+export const normalizeName = remembered((text: string): string => {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -18,7 +35,7 @@ export function normalizeName(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(LEADING_THE, '');
-}
+});
 
 const LEGAL_SUFFIX = /(?:,?\s+(?:ag|inc|ltd|plc|sa|s\.a|gmbh|corp|corporation|co|llc|nv|n\.v|se|spa|s\.p\.a|oyj|ab|as|asa|bv|b\.v|pty|limited|incorporated))+\.?$/;
 
@@ -38,7 +55,7 @@ export function nameTokens(text: string): string[] {
  * kh/h, gh/g, ou/u, ph/f, w/v, doubled letters, -off/-ov, -iy/-y endings). Conservative on purpose:
  * Kazakhstan and Kyrgyzstan, Turkmenistan and Tajikistan keep different keys.
  */
-export function translitKey(word: string): string {
+export const translitKey = remembered((word: string): string => {
   let w = normalizeName(word).replace(/[^a-z-]/g, '');
   w = w
     .replace(/iy$|yy$|ii$/, 'i')
@@ -57,7 +74,7 @@ export function translitKey(word: string): string {
     .replace(/of$/, 'ov')
     .replace(/ie/g, 'i');
   return w;
-}
+});
 
 export type NameRelation = 'identical' | 'transliteration' | 'different';
 
