@@ -1,5 +1,5 @@
-// The article's own date near its top: a line that is a date and little else ("11 July
-// 2025", "Published: 07/11/2025 10:30 GMT", "11 July 2025 5 minutes", "07/11/2025 / By X").
+// The article's own date near its top: a line that is a date and little else ("9 August
+// 2026", "Published: 09/08/2026 10:30 GMT", "9 August 2026 6 minutes", "09/08/2026 / By X").
 // Dates themselves come from the shared date finder; this file only judges whether the rest
 // of the line is dateline residue (labels, times, zones, reading time, a byline, an outlet or
 // place name) rather than a sentence that happens to contain a date.

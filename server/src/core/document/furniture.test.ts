@@ -8,11 +8,11 @@ test('page furniture lines', () => {
     '© Rivertown Courier 2024', 'Copyright © 2024 Example Media Group', 'Copyright Example Media 2024',
     'All content copyright Example Media Ltd', 'Subscribe now', 'Sign up for our free daily newsletter to get the headlines in your inbox',
     'Get breaking news alerts', 'Get the latest updates on WhatsApp', 'Already a subscriber? Log in', 'Follow us on Telegram',
-    'Share on WhatsApp', 'Copy link', 'Total votes: 166', '12 comments', 'Comments (3)', '(0)', '4 min read',
-    'Reading time: 6 minutes', 'Please sign in to leave a comment', 'Leave a reply', 'Contact Us', 'Privacy Policy',
-    'Do you think the council should raise parking fees?', 'Did you know?', 'Column:', 'Full version', 'Short version',
+    'Share on WhatsApp', 'Copy link', 'Total votes: 241', '12 comments', 'Comments (3)', '(0)', '4 min read',
+    'Reading time: 6 minutes', 'Please log in to post a reply', 'Leave a reply', 'Contact Us', 'Privacy Policy',
+    'Do you think the council should raise parking fees?', 'Did you know?', 'Column:', 'Full story', 'In brief',
     'Disclaimer: the views expressed are the author’s own.', 'This article was originally published by Example Wire.',
-    'Example Tram is a registered trademark of Example Holdings.', 'All trademarks are the property of their respective owners.',
+    'Example Tram is a registered trademark of Example Holdings.', 'Other product names are trademarks of their respective holders.',
     'Photo: Ana Ribeiro/Example Wire', 'https://example.com/news/123', 'news.example.org', 'tips@example.com',
     'Home > News > Region', '* * *', '———', 'Read more: Bus fares to rise in autumn', 'ALSO READ | Mayor faces questions',
     'Watch: Flood waters reach the square', 'Tags: transport, council, budget', 'Reporting by Ana Ribeiro; Editing by Tomas Lindqvist',
@@ -25,8 +25,8 @@ test('headers name what follows them', () => {
   assert.equal(classifyLine('Related Articles'), 'related');
   assert.equal(classifyLine('ALSO READ'), 'related');
   assert.equal(classifyLine('You may also like'), 'related');
-  assert.equal(classifyLine('Tagged Under:'), 'list');
-  assert.equal(classifyLine('Sources for this article include:'), 'list');
+  assert.equal(classifyLine('Tagged with:'), 'list');
+  assert.equal(classifyLine('Sources for this story include:'), 'list');
   assert.equal(classifyLine('About the author'), 'bio');
 });
 

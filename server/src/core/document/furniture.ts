@@ -100,10 +100,13 @@ const RELATED_HEADERS = new Set([
 // Headers followed by a tag list, a source list or link list.
 const LIST_HEADERS = new Set([
   'tags', 'tag', 'tagged', 'tagged under', 'tagged with', 'tagged as', 'topics', 'topic', 'filed under',
-  'categories', 'category', 'keywords', 'sections', 'sources', 'source', 'sources for this article include',
-  'sources include', 'references', 'links', 'external links', 'further information', 'more information',
-  'useful links', 'follow us on', 'follow us on social media', 'find us on', 'connect with us', 'share this on',
+  'categories', 'category', 'keywords', 'sections', 'sources', 'source', 'sources include',
+  'references', 'links', 'external links', 'further information', 'more information', 'useful links',
+  'follow us on', 'follow us on social media', 'find us on', 'connect with us', 'share this on',
 ]);
+
+// "Sources for this story include:", "Sources used in this report include:".
+const SOURCES_HEADER = /^sources?(?: [\w']+){1,5} include$/;
 
 const BIO_HEADERS = new Set(['about the author', 'about the authors', 'about the writer', 'about the reporter']);
 
@@ -156,7 +159,7 @@ export function classifyLine(line: string): FurnitureKind | undefined {
   const norm = normalize(line);
   if (norm === '') return 'line';
   if (RELATED_HEADERS.has(norm)) return 'related';
-  if (LIST_HEADERS.has(norm)) return 'list';
+  if (LIST_HEADERS.has(norm) || SOURCES_HEADER.test(norm)) return 'list';
   if (BIO_HEADERS.has(norm)) return 'bio';
   if (LINE_LABELS.has(norm)) return 'line';
   const nWords = countWords(line, 200);

@@ -53,13 +53,13 @@ test('a plain article: headline, byline, dateline, body, copyright footer', () =
   const exp = article(`
     T | Harbour bridge reopens after two-year repair
     Y | By [[Marta Kovacs]]
-    D | [[14 March 2024]]
+    D | [[16 March 2023]]
       | The harbour bridge reopened to traffic on Thursday after a repair that took two years and cost the city more than planned.
       | Engineers replaced the deck and two of the four cables, the transport department said.
     B | © 2024 Rivertown Courier. All rights reserved.
   `);
   const layout = check(exp);
-  assert.equal(layout.meta.published?.value.from, '2024-03-14');
+  assert.equal(layout.meta.published?.value.from, '2023-03-16');
   assert.equal(layout.paragraphs.length, 6);
 });
 
@@ -149,16 +149,16 @@ test('site name and navigation above the headline are furniture', () => {
 test('dateline followed by a reading time', () => {
   check(article(`
     T | Council approves new tram line
-    D | [[11 July 2025]] 5 minutes
+    D | [[9 August 2026]] 6 minutes
       | The city council approved the tram line by 31 votes to 12 on Tuesday evening after a long debate.
   `));
 });
 
 test('byline and dateline sharing one line are both reported', () => {
-  const text = 'Council approves new tram line\n07/11/2025 / By Tomas Lindqvist\nThe council approved the line on Tuesday after a long debate.';
+  const text = 'Council approves new tram line\n09/08/2026 / By Tomas Lindqvist\nThe council approved the line on Tuesday after a long debate.';
   const { meta } = analyzeLayout(text);
   assert.equal(meta.title?.text, 'Council approves new tram line');
-  assert.equal(meta.published?.text, '07/11/2025');
+  assert.equal(meta.published?.text, '09/08/2026');
   assert.equal(meta.byline?.text, 'Tomas Lindqvist');
   assert.deepEqual(meta.boilerplate, []);
 });
@@ -175,10 +175,10 @@ test('"Published:" is the dateline and a later "Updated" stamp is furniture', ()
 test('an implausible dateline is still returned; judging it is a rule\'s job', () => {
   const { meta } = check(article(`
     T | Council approves new tram line
-    D | Updated [[12 Feb 5542]]
+    D | Updated [[12 Feb 6021]]
       | The city council approved the tram line on Tuesday evening after a long debate.
   `));
-  assert.equal(meta.published?.value.from, '5542-02-12');
+  assert.equal(meta.published?.value.from, '6021-02-12');
 });
 
 test('a date without a year is a timestamp, not the dateline', () => {
@@ -244,8 +244,8 @@ test('loading placeholders, share rows, counters and prompts are furniture', () 
       | The city council approved the tram line by 31 votes to 12 on Tuesday evening after a long debate.
     B | Getting Data
       | The first trams are expected to run in the spring of next year, the mayor told reporters.
-    B | Total votes: 166
-    B | Please sign in to leave a comment
+    B | Total votes: 241
+    B | Please log in to post a reply
     B | (0)
     B | 4 min read
     B | Subscribe to our newsletter
@@ -281,14 +281,14 @@ test('tag lists, source lists, disclaimers, trademarks and publisher blurbs are 
   check(article(`
     T | Council approves new tram line
       | The city council approved the tram line by 31 votes to 12 on Tuesday evening after a long debate.
-    B | Tagged Under:
+    B | Filed under:
     B | transport, city council, trams, budget
-    B | Sources for this article include:
+    B | Sources for this story include:
     B | example.org
     B | https://news.example.com/trams/approval
-    B | This article may contain statements that reflect the opinion of the author.
+    B | This article may contain views that are the writer’s alone.
     B | Tramlink is a registered trademark of Example Holdings Ltd.
-    B | Rivertown Courier is a global media company delivering local news to readers in 40 countries.
+    B | Rivertown Courier is an independent media group bringing local news to readers in 35 countries.
   `));
 });
 
@@ -305,7 +305,7 @@ test('poll questions, format labels and repeated lines are furniture; a quoted q
   check(article(`
     B | Column:
     T | Why the tram line is worth the money
-    B | Full version
+    B | Full story
       | The city council approved the tram line by 31 votes to 12 on Tuesday evening after a long debate.
     B | Share
       | “Do you think we would build it if it did not pay off?” the mayor asked.

@@ -95,7 +95,7 @@ function buildMeta(text: string, lines: Line[], findDatesFn: DateFinder): Docume
     const bylineWhole = i === bylineRow && byline ? shift(byline.whole, l.start) : undefined;
     const match = datelineOf(text, l, dates, bylineWhole);
     if (!match) continue;
-    // "Monday, July 3" gives no year to resolve anything against: a timestamp, not the dateline.
+    // "Monday, May 9" gives no year to resolve anything against: a timestamp, not the dateline.
     if (datelineRow < 0 && !match.date.value.yearImplicit) {
       datelineRow = i;
       meta.published = { value: match.date.value, span: { start: match.date.start, end: match.date.end }, text: match.date.text };
