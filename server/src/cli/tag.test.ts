@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tagConll } from './tag';
 import { loadTagger } from '../core/ner/load';
-import { shippedModelBytes } from '../core/ner/test-model';
+import { shippedModelBytes } from '../core/testing/test-model';
 import type { EntityRecognizer } from '../core/ner/recognizer';
 
 const input = ['-DOCSTART- -X- O O', '', 'Angela NNP I-NP I-PER', 'Merkel NNP I-NP I-PER', 'visited VBD I-VP O', 'France NNP I-NP I-LOC', '. . O O', ''].join('\n');

@@ -5,7 +5,7 @@ import { tokenize } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
 import { loadRecognizer } from './load';
 import { caseForTagging, makeConsistent, mergeNationalBodies, snap } from './article';
-import { shippedModelBytes } from './test-model';
+import { shippedModelBytes } from '../testing/test-model';
 
 const recognizer = loadRecognizer(shippedModelBytes());
 

@@ -4,7 +4,7 @@ import { FEATURES_VERSION } from './features';
 import { gazetteerFingerprint } from './gazetteers';
 import { loadRecognizer } from './load';
 import { decodeModel } from './model-file';
-import { shippedModelBytes } from './test-model';
+import { shippedModelBytes } from '../testing/test-model';
 
 test('the shipped model matches this build: same feature set, same gazetteers', () => {
   const { header } = decodeModel(shippedModelBytes());
