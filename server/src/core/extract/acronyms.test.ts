@@ -22,11 +22,11 @@ test('long form, then the acronym in parentheses', () => {
 
 test('acronym first, long form in parentheses', () => {
   expectPairs('[[EWPL]] ([[East-West Power Link]]) runs north.', false);
-  expectPairs('Fighters of [[ISIL-WA]] ([[Islamic State West Africa Province]]) attacked.', false);
+  expectPairs('Fighters of [[ZELF-W]] ([[Zeta Liberation Front West Province]]) attacked.', false);
 });
 
 test('letters may be borrowed loosely, but not invented', () => {
-  expectPairs('Fighters of the [[Islamic State West Africa Province]] ([[ISIL-WA]]) attacked.');
+  expectPairs('Fighters of the [[Zeta Liberation Front West Province]] ([[ZELF-W]]) attacked.');
   expectPairs('They met on Monday (GMT) in Paris (France) and (see below) at the Blue River Dam (XQZ).');
 });
 
@@ -38,7 +38,7 @@ test('only the range is read', () => {
 });
 
 test('acronymOf builds the acronym of a name', () => {
-  assert.equal(acronymOf('Union of Soviet Socialist Republics'), 'USSR');
+  assert.equal(acronymOf('Union of Northern Coastal Republics'), 'UNCR');
   assert.equal(acronymOf('East-West Power Link'), 'EWPL');
   assert.equal(acronymOf('the Organization of Petroleum Exporters'), 'OPE');
   assert.equal(acronymOf('BBC World Service'), 'BBCWS');

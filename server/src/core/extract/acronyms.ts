@@ -1,6 +1,6 @@
 // Acronyms the text defines next to their expansion: "North Atlantic Treaty Organization
-// (NATO)", "NATO (North Atlantic Treaty Organization)", "ISIS-K (Islamic State Khorasan
-// Province)".
+// (NATO)", "NATO (North Atlantic Treaty Organization)", "ZELF-W (Zeta Liberation Front
+// West Province)".
 //
 // Matching: the acronym's letters are compared with the initials of the long form's words
 // (hyphen parts are words; "of/the/and/for…" may be skipped). An exact match of all initials
@@ -93,7 +93,7 @@ function tightRun(t: readonly Tok[], s: number, e: number): boolean {
   return true;
 }
 
-/** The letters of an acronym-shaped string ("NSTC", "ISIS-K", "U.N."), upper-cased; '' if not one. */
+/** The letters of an acronym-shaped string ("SRFC", "ZELF-W", "U.N."), upper-cased; '' if not one. */
 function acronymLetters(s: string): string {
   if (s.length < 2 || s.length > 14 || /\s/.test(s)) return '';
   const core = s.replace(/[.\-&’']/g, '');
@@ -161,7 +161,7 @@ function lcs(a: string, b: string): number {
 
 /**
  * The acronym a name would have: initials of its significant words, hyphen parts counted,
- * words already in capitals kept whole ("Union of Soviet Socialist Republics" → "USSR").
+ * words already in capitals kept whole ("BBC World Service" → "BBCWS").
  */
 export function acronymOf(name: string): string {
   if (typeof name !== 'string') return '';

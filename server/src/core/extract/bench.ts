@@ -12,11 +12,11 @@ import { findQuotes } from './quotes';
 import { findTitleFor } from './titles';
 
 const SENTENCES = [
-  'On July 3, 2025, Deputy Trade Minister Ana Ruiz said the deal, announced Thursday, was “a bold step”.',
-  'Nearly four years after the 2021 vote, more than 15,000 people had left; about $5 billion was pledged.',
-  'The Southern Rail Freight Corridor (SRFC) opened in mid-2023, two days later than planned.',
-  'Norway’s ambassador to Rome, Per Lund, said the nine-year dispute since 2003 was over.',
-  'In the 1980s a decade-long war cost 40% of revenue; 07/11/2025 and 11.07.2025 were filed.',
+  'On May 9, 2026, Deputy Trade Minister Ana Ruiz said the deal, announced Tuesday, was “a sound step”.',
+  'Almost six years after the 2017 vote, more than 18,000 people had left; about $5 billion was pledged.',
+  'The Southern Rail Freight Corridor (SRFC) opened in mid-2023, three days later than planned.',
+  'Norway’s ambassador to Rome, Per Lund, said the seven-year dispute since 2008 was over.',
+  'In the 1960s a century-long feud cost 35% of revenue; 09/08/2026 and 08.09.2026 were filed.',
   'Officials called it ‘premature’, and "unwise", between May and June 2024, at least 12 died.',
 ];
 

@@ -1,5 +1,5 @@
 // Proleptic Gregorian calendar arithmetic on plain integers (no Date object: it shifts with
-// time zones and cannot hold year 5542 cleanly), and the DateValue builders every extractor
+// time zones and cannot hold year 6021 cleanly), and the DateValue builders every extractor
 // and comparison uses. Day numbers count days since 1970-01-01.
 import type { DatePrecision, DateValue } from '../model';
 

@@ -3,12 +3,12 @@
 //
 // Dates compare as intervals of days:
 //  - 'equal': the same interval (and the same openness);
-//  - 'compatible': one lies within the other at a different precision ("July 2024" in "2024"),
+//  - 'compatible': one lies within the other at a different precision ("June 2022" in "2022"),
 //    or they overlap where one is a single unit of its precision, or open ranges overlap
-//    ("since 2003" and "pre-2021");
+//    ("since 2008" and "pre-2016");
 //  - 'conflict': disjoint intervals, or two differing multi-unit ranges at the same precision
-//    ("1979–1989" vs "1979–1988"), or two open ranges of the same direction with different
-//    anchors ("since 2003" vs "since 2005");
+//    ("1958–1967" vs "1958–1966"), or two open ranges of the same direction with different
+//    anchors ("since 2008" vs "since 2010");
 //  - 'unknown': either side unresolved or invalid ("31 February": another rule's business).
 // A year-implicit side compares by month and day only: 'compatible' at best, since its year
 // was a guess.
@@ -31,7 +31,7 @@ export function compareDates(a: DateValue, b: DateValue): Agreement {
   if (ia[0] === ib[0] && ia[1] === ib[1]) return 'equal';
   if (ia[1] < ib[0] || ib[1] < ia[0]) return 'conflict';
   // Overlapping: a real disagreement only when both are ranges spanning several units of the
-  // same precision ("1979–1989" vs "1980–1989"); a single day, month, year, decade or century
+  // same precision ("1958–1967" vs "1959–1967"); a single day, month, year, decade or century
   // that overlaps the other value is a difference of precision.
   if (a.precision === b.precision && !singleUnit(a, ia) && !singleUnit(b, ib)) return 'conflict';
   return 'compatible';

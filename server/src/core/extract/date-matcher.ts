@@ -52,7 +52,7 @@ export class Matcher {
     if (monthAt(t, i)) return this.monthLed(i, i);
     if (WEEKDAYS.has(low) && isCap(w)) return this.weekday(i, i, 'bare');
     if (low === 'yesterday') return rel(i, i + 1, { type: 'days', n: -1 });
-    // "today’s Taliban", "Today, the approach…": "nowadays", not the dateline's day.
+    // "today’s leaders", "Today, the approach…": "nowadays", not the dateline's day.
     if (low === 'today' && low === w.low && !(t[i + 1]?.text === ',' && (i === 0 || isStop(t[i - 1]) || w.nl))) {
       return rel(i, i + 1, { type: 'days', n: 0 });
     }
@@ -76,7 +76,7 @@ export class Matcher {
       const d = readNumericDate(n.text, this.text);
       return d ? { kind: 'cal', a: d, s: i, e: i + 1 } : undefined;
     }
-    // ISO 2025-07-11
+    // ISO 2026-09-08
     if (/^\d{4}$/.test(n.text) && isHyphen(t[i + 1]) && t[i + 1].tight && t[i + 2]?.tight && /^\d{1,2}$/.test(t[i + 2].text) &&
       isHyphen(t[i + 3]) && t[i + 3].tight && t[i + 4]?.tight && /^\d{1,2}$/.test(t[i + 4].text)) {
       const mo = Number(t[i + 2].text);
@@ -96,7 +96,7 @@ export class Matcher {
     return undefined;
   }
 
-  /** "July 3, 2025", "July 3–5", "July 2024", "in July"; `s` may include a leading modifier. */
+  /** "May 9, 2026", "May 9–11", "June 2022", "in June"; `s` may include a leading modifier. */
   private monthLed(i: number, s: number): Atom | undefined {
     const t = this.t;
     const mr = monthAt(t, i)!;
@@ -138,7 +138,7 @@ export class Matcher {
     return undefined;
   }
 
-  /** "3 July 2025", "3rd of July", "3–5 May 2024". */
+  /** "9 May 2026", "9th of May", "3–5 May 2024". */
   private dayLed(i: number): Atom | undefined {
     const t = this.t;
     const day = dayAt(t, i);
@@ -166,7 +166,7 @@ export class Matcher {
     return { kind: 'cal', a: { y, m: mr.m, d: day.d }, b: d2 ? { y, m: mr.m, d: d2 } : undefined, s: i, e: j };
   }
 
-  /** A weekday at i ("Thursday", "Thursday's"); absorbs a following full date ("Friday, July 11, 2025"). */
+  /** A weekday at i ("Thursday", "Thursday's"); absorbs a following full date ("Friday, May 15, 2026"). */
   private weekday(i: number, s: number, mode: 'bare' | 'last' | 'next'): Atom | undefined {
     const t = this.t;
     const w = t[i];
@@ -218,7 +218,7 @@ export class Matcher {
     return undefined;
   }
 
-  /** "early 2023", "mid-2023", "late 1990s", "mid-July", "early July 2024". */
+  /** "early 2023", "mid-2023", "late 1990s", "mid-June", "early June 2022". */
   private part(i: number): Atom | undefined {
     const t = this.t;
     let j = i + 1;
@@ -235,7 +235,7 @@ export class Matcher {
     return undefined;
   }
 
-  /** "the 1980s", "the 19th century", "the next day", "the day before". */
+  /** "the 1960s", "the 19th century", "the next day", "the day before". */
   private theLed(i: number): Atom | undefined {
     const t = this.t;
     const a = t[i + 1];
@@ -276,7 +276,7 @@ export class Matcher {
     return centuryAfter(t, i, i + 2, Number(t[i].text));
   }
 
-  /** "1980s", "1980’s", "1800s" at i. */
+  /** "1960s", "1960’s", "1800s" at i. */
   private decade(i: number): Atom | undefined {
     const t = this.t;
     const n = t[i];
@@ -299,7 +299,7 @@ export class Matcher {
     return { kind: 'val', value: yearsValue(y, y + 9, 'decade'), s, e: numAt + 2 };
   }
 
-  /** "two days later", "three years ago", "a week earlier", "2 days before the vote". */
+  /** "three days later", "two years ago", "a week earlier", "2 days before the vote". */
   private relativeN(i: number): Atom | undefined {
     const t = this.t;
     let n: number;
@@ -326,7 +326,7 @@ export class Matcher {
         : unit === 'month' ? { type: 'months', n: -n } : { type: 'years', n: -n };
       return rel(i, j + 2, r);
     }
-    // "four years after the war": a length of time before or after an event, left to quantities.
+    // "six years after the war": a length of time before or after an event, left to quantities.
     if ((d === 'before' || d === 'after') && !endsClause(t, j + 2)) return undefined;
     if (unit === 'week') return rel(i, j + 2, { type: 'after-anchor', unit: 'day', n: sign * n * 7, slack: 3 });
     return rel(i, j + 2, { type: 'after-anchor', unit: unit as 'day' | 'month' | 'year', n: sign * n });
@@ -350,7 +350,7 @@ export class Matcher {
     return strong ? y >= 1000 && y <= 2999 : y >= 1500 && y <= 2199;
   }
 
-  /** A year at i, or a year range "1979–1989", "1979-89", "2024-25". */
+  /** A year at i, or a year range "1958–1967", "1958-67", "2024-25". */
   private yearLed(i: number): Atom {
     const t = this.t;
     const y = Number(t[i].text);
@@ -373,7 +373,7 @@ function rel(s: number, e: number, r: Rel): Atom {
   return { kind: 'rel', rel: r, s, e };
 }
 
-/** Does the expression end its clause at token j ("two days later." / "the day before,")? */
+/** Does the expression end its clause at token j ("three days later." / "the day before,")? */
 function endsClause(t: readonly Tok[], j: number): boolean {
   const n = t[j];
   return !n || n.nl || (n.kind === 'p' && /^[.,;:!?)”"’—–-]$/.test(n.text));

@@ -1,11 +1,11 @@
 // Dates in English news text, normalised to DateValue intervals with the precision the text
 // gave. One scan of the range into tokens, then one left-to-right pass of matchers.
 //
-// What is read: "July 3, 2025", "3 July 2025", "July 2024", "2021" (when it reads as a year),
-// "the 1980s", "the 19th century", "mid-2023", all-digit dates (order policy in
-// numeric-dates.ts), "July 3"/"in April" (yearImplicit), weekdays and other relative words
-// (relative-dates.ts), "since 2003"/"pre-2021"/"before 2021" (open), and ranges
-// ("1979–1989", "from 1979 to 1989", "between May and June 2024", "3–5 May").
+// What is read: "May 9, 2026", "9 May 2026", "June 2022", "2019" (when it reads as a year),
+// "the 1960s", "the 19th century", "mid-2023", all-digit dates (order policy in
+// numeric-dates.ts), "May 9"/"in April" (yearImplicit), weekdays and other relative words
+// (relative-dates.ts), "since 2008"/"pre-2016"/"before 2016" (open), and ranges
+// ("1958–1967", "from 1958 to 1967", "between May and June 2024", "3–5 May").
 //
 // Conventions:
 //  - A lone month name needs a capital and a context word ("in May"), so the verbs "may" and
@@ -13,8 +13,8 @@
 //    a count ("2,021 people", "$2021", "nearly 2000 troops", "Resolution 2231").
 //  - Implicit years come from ctx.dateline, else ctx.defaultYear, else year 0 ("0000-…"), which
 //    compareDates reads as "year unknown".
-//  - Open ranges keep their anchor in from/to: "since 2003" is 2003-01-01..2003-12-31 with
-//    open 'after', meaning the period runs from the anchor onwards; "pre-2021" is the 2021
+//  - Open ranges keep their anchor in from/to: "since 2008" is 2008-01-01..2008-12-31 with
+//    open 'after', meaning the period runs from the anchor onwards; "pre-2016" is the 2016
 //    interval with open 'before'.
 //  - "early/mid/late 2023" is the whole year (precision year): the edges are fuzzy, and a
 //    narrower interval would call "mid-2023" and "March 2023" a conflict.
@@ -22,7 +22,7 @@
 //  - Centuries cover 1800-01-01..1900-12-31 for "19th": both the popular and the strict reading.
 //  - A day past the month's end ("31 February") yields a mention with `invalid: true` whose
 //    value is the month.
-//  - Durations ("four years", "nine-year") are not dates: quantities.ts reads them.
+//  - Durations ("six years", "seven-year") are not dates: quantities.ts reads them.
 import type { DatePrecision, DateValue, Span } from '../model';
 import { currentYear, daysInMonth, dayValue, monthValue, yearOf, yearValue } from './calendar';
 import { Matcher, type Atom, type Part } from './date-matcher';
@@ -114,11 +114,11 @@ function ordered(a: Part, b: Part): boolean {
   return ka <= kb;
 }
 
-/** "since 2003", "before 2021", "until July": the word before a date makes it open. */
+/** "since 2008", "before 2016", "until July": the word before a date makes it open. */
 function markOpen(t: readonly Tok[], atoms: Atom[]): void {
   for (const a of atoms) {
     if (a.open || (a.kind === 'cal' && a.b)) continue;
-    // "since the 1980s": the article may sit between.
+    // "since the 1960s": the article may sit between.
     const skip = t[a.s - 1]?.low === 'the' && a.kind === 'val' ? 1 : 0;
     const p = t[a.s - 1 - skip];
     if (!p || p.kind !== 'w') continue;

@@ -1,4 +1,4 @@
-// Test helper: fixtures mark expected spans inline, "On [[July 3, 2025]] the …", so tests
+// Test helper: fixtures mark expected spans inline, "On [[May 9, 2026]] the …", so tests
 // read like the text they check instead of carrying hand-counted offsets.
 import type { Span } from '../model';
 

@@ -1,7 +1,7 @@
-// Numbers as news prose writes them: digit groups ("15,000", "2.5") and English number
+// Numbers as news prose writes them: digit groups ("18,000", "2.5") and English number
 // words ("nine", "twenty-five", "three hundred and fifty", "a dozen", "1.2 million").
-// Shared by the date and quantity extractors so both read "two days later" and
-// "two million" the same way.
+// Shared by the date and quantity extractors so both read "three days later" and
+// "three million" the same way.
 import { dict, isHyphen, type Tok } from './scan';
 
 const UNITS = dict<number>({
@@ -36,7 +36,7 @@ export function isNumberWord(low: string): boolean {
   return UNITS.has(low) || TENS.has(low) || low === 'dozen';
 }
 
-/** Value of a digit group such as "15,000" or "2.5"; NaN for dates, times and malformed groups. */
+/** Value of a digit group such as "18,000" or "2.5"; NaN for dates, times and malformed groups. */
 export function digitValue(text: string): { value: number; decimals: number } {
   if (/[/:]/.test(text)) return { value: NaN, decimals: 0 };
   if (text.includes(',')) {

@@ -1,7 +1,7 @@
-// All-digit dates: "07/11/2025", "11.07.2025", "2025/07/11", "7/11/25".
+// All-digit dates: "09/08/2026", "08.09.2026", "2026/09/08", "9/8/26".
 //
 // Month/day order policy, per separator ('/' or '.'):
-//  1. a part greater than 12 decides it ("25/07/2025" is day/month);
+//  1. a part greater than 12 decides it ("25/09/2026" is day/month);
 //  2. otherwise the order an unambiguous all-digit date with the same separator used elsewhere
 //     in the same text, else one with the other separator (one author, one convention);
 //  3. otherwise US month/day for slashes and day.month for dots.

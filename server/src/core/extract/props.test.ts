@@ -18,12 +18,12 @@ guardOptions.rethrow = true;
 
 // Pieces of news text that reach the extractors' branches, joined at random.
 const VOCAB = [
-  'July', 'May', 'March', '3', '31', '2025', '5542', '1980s', '’90s', 'mid', '-', '–', '—', 'since', 'pre', 'before',
-  'between', 'and', 'from', 'to', 'Thursday', 'last', 'next', 'days', 'later', 'ago', 'two', 'twenty', 'hundred',
-  'million', '$', '€', '5bn', '15,000', '1.2', '%', 'percent', 'over', 'nearly', 'about', 'year', 'decade', 'long',
-  'people', 'votes', 'the', 'of', '(', ')', 'NSTC', 'North', 'South', 'Corridor', '“', '”', '"', '‘', '’', "'", ',',
-  '.', '\n', 'Deputy', 'Foreign', 'Minister', 'Acting', 'Ana', 'Ruiz', 'Russia’s', 'ambassador', 'U', 'S', 'Sen',
-  '07/11/2025', '11.07.2025', '2025-07-11', '19th', 'century', 'a', 'dozen', 'constructor', 'toString', '__proto__',
+  'July', 'May', 'March', '3', '31', '2026', '6021', '1960s', '’90s', 'mid', '-', '–', '—', 'since', 'pre', 'before',
+  'between', 'and', 'from', 'to', 'Tuesday', 'last', 'next', 'days', 'later', 'ago', 'two', 'twenty', 'hundred',
+  'million', '$', '€', '5bn', '18,000', '1.2', '%', 'percent', 'over', 'nearly', 'about', 'year', 'decade', 'long',
+  'people', 'votes', 'the', 'of', '(', ')', 'SRFC', 'Southern', 'Rail', 'Corridor', '“', '”', '"', '‘', '’', "'", ',',
+  '.', '\n', 'Deputy', 'Trade', 'Minister', 'Acting', 'Ana', 'Ruiz', 'Norway’s', 'ambassador', 'U', 'S', 'Sen',
+  '09/08/2026', '08.09.2026', '2026-09-08', '19th', 'century', 'a', 'dozen', 'constructor', 'toString', '__proto__',
   '😀', '\ud800', '\u0301', 'Ö', 'ﬁ', '\u00a0', '\u2028',
 ];
 const newsy = fc.array(fc.constantFrom(...VOCAB), { maxLength: 60 }).chain((words) =>

@@ -1,6 +1,6 @@
 // Figures in English news text with their unit and qualifier, normalised to QuantityValue:
-// counts ("15,000 soldiers" → unit 'soldier'), money ("$5 billion", "€3m", "5 million
-// dollars", "Rs 200 crore"), percentages, durations ("nine-year", "decade-long", "four years",
+// counts ("18,000 soldiers" → unit 'soldier'), money ("$5 billion", "€3m", "5 million
+// dollars", "Rs 200 crore"), percentages, durations ("seven-year", "century-long", "six years",
 // "a decade"), ages ("45-year-old" → unit 'age'), measures ("40 km").
 //
 // Skipped: ordinals ("first", "21st"), numbers inside dates and times (the date extractor's
@@ -8,18 +8,18 @@
 // pronoun ("one of them").
 //
 // Range policy (low..high, what the words allow):
-//  - Exact figures: integers not ending in "00" are exact ("166" → 166..166). Round figures
-//    may be rounded: half the last written significant place, at most 5% ("15,000" →
-//    14,500..15,500; "1.2 million" → 1.15..1.25 million; "2.5%" → 2.45..2.55).
+//  - Exact figures: integers not ending in "00" are exact ("241" → 241..241). Round figures
+//    may be rounded: half the last written significant place, at most 5% ("18,000" →
+//    17,500..18,500; "1.2 million" → 1.15..1.25 million; "2.5%" → 2.45..2.55).
 //  - "about/around/roughly/some/an estimated": ±10% (at least the rounding).
-//  - "nearly/almost/close to": 85%..100% of the figure ("nearly four years" → 3.4..4).
-//  - "over/more than/at least": figure..150% (the figure itself is allowed: "over 15,000" and
-//    a rounded "15,000" can both be true).
+//  - "nearly/almost/close to": 85%..100% of the figure ("nearly six years" → 5.1..6).
+//  - "over/more than/at least": figure..150% (the figure itself is allowed: "over 18,000" and
+//    a rounded "18,000" can both be true).
 //  - "under/fewer than/less than": 50%..100%; "up to/as many as/at most": 0..figure.
 //  - "decade" is 9.5..11 years per decade, "century" 95..110 years per century: round words.
 //  - "dozens/hundreds/thousands of": one to ten times the word's value (about).
 // Spans cover qualifier, currency, figure and the unit words that are part of the figure
-// ("$5 billion", "40%", "four years", "nine-year", "15-member"); a counted noun ("over 15,000
+// ("$5 billion", "35%", "six years", "seven-year", "15-member"); a counted noun ("over 18,000
 // soldiers") sets the unit but stays out of the span: the mention is the figure.
 import type { Qualifier, QuantityValue, Span } from '../model';
 import { dateSpans } from './dates';
@@ -68,7 +68,7 @@ const IDENTIFIER_BEFORE = new Set(['number', 'resolution', 'article', 'flight', 
 
 const VAGUE = dict<number>({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 });
 
-/** Words that can start a figure: number words, "a dozen", "dozens of", "decade-long". */
+/** Words that can start a figure: number words, "a dozen", "dozens of", "century-long". */
 const START_FORMS = caseVariants([...NUMBER_WORDS, ...VAGUE.keys(), 'tens', ...DURATION_UNITS.keys()]);
 
 /** Words after "a" that make a figure: "a dozen", "a million", "a decade". */
@@ -132,7 +132,7 @@ function matchAt(t: readonly Tok[], i: number, inDate: Uint8Array): Match | unde
     return { s: i, e: i + 3, next: noun.next, value: q(base * 2, base, base * 10, noun.unit, 'about') };
   }
   if (w.kind !== 'n' && w.kind !== 'w') return undefined;
-  // "decade-long", "year-long", "century-old": one unit of time.
+  // "century-long", "year-long", "month-old": one unit of time.
   if (w.kind === 'w' && DURATION_UNITS.get(w.low) && isHyphen(t[i + 1]) && t[i + 1].tight && t[i + 2]?.tight && /^(long|old)$/.test(t[i + 2].low)) {
     const one: NumberRead = { value: 1, next: i, words: true, decimals: 0, scale: 1 };
     return afterFigure(t, i, one, inDate);
@@ -182,7 +182,7 @@ function articleLed(t: readonly Tok[], i: number): Match | undefined {
   if (!n || n.kind !== 'w') return undefined;
   const unit = DURATION_UNITS.get(n.low);
   if (!unit) return undefined;
-  if (isHyphen(t[i + 2]) && t[i + 2].tight) return undefined; // "a decade-long war": read at "decade".
+  if (isHyphen(t[i + 2]) && t[i + 2].tight) return undefined; // "a century-long feud": read at "century".
   const qual = qualifierBefore(t, i);
   // "a year" alone is too often "per year" or an idiom; "a decade", "a century" are lengths.
   if (unit.factor === 1 && !qual && t[i - 1]?.low !== 'for') return undefined;
@@ -257,7 +257,7 @@ function afterFigure(t: readonly Tok[], i: number, r: NumberRead, inDate: Uint8A
     unit = 'percentage point';
     e = next = j + 2;
   } else if (u && isHyphen(u) && u.tight && t[j + 1]?.tight && t[j + 1].kind === 'w') {
-    // "nine-year", "20-year-old", "decade-long" is article-less and read in vague(); "15-member".
+    // "seven-year", "30-year-old", "century-long" is article-less and read in vague(); "15-member".
     const word = t[j + 1].low;
     const dur = DURATION_UNITS.get(word);
     if (dur) {
@@ -372,7 +372,7 @@ function qualifierBefore(t: readonly Tok[], s: number): { q: Qualifier; s: numbe
 
 /**
  * The noun a figure counts, searching up to `window` words for a plural (or, for one, the
- * first noun): "166 votes", "15,000 armed soldiers", "one person". Capitalised modifiers such
+ * first noun): "241 votes", "18,000 armed soldiers", "one person". Capitalised modifiers such
  * as demonyms are allowed before it.
  */
 function countedNoun(t: readonly Tok[], j: number, window: number): { unit: string; next: number } {
@@ -392,9 +392,9 @@ function countedNoun(t: readonly Tok[], j: number, window: number): { unit: stri
 }
 
 /**
- * Half the last written significant place, capped at 5% of the figure: "15,000" may be
- * 14,500..15,500, "200 crore" ±5%. Integers without a scale word are exact unless they end in
- * "00" ("166", "20", "50%" are exact).
+ * Half the last written significant place, capped at 5% of the figure: "18,000" may be
+ * 17,500..18,500, "200 crore" ±5%. Integers without a scale word are exact unless they end in
+ * "00" ("241", "20", "50%" are exact).
  */
 function roundingTolerance(r: NumberRead, value: number, scale: number): number {
   const cap = 0.05 * Math.abs(value);

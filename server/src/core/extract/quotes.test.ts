@@ -16,7 +16,7 @@ function expectQuotes(fixture: string): void {
 }
 
 test('curly, straight and low-nine quotes', () => {
-  expectQuotes('He called it “[[a bold step]]” and left; she said "[[we will stay]]" and „[[nein]]“.');
+  expectQuotes('He called it “[[a sound step]]” and left; she said "[[we will stay]]" and „[[nein]]“.');
 });
 
 test('single quotes quote only around words; apostrophes are not quotes', () => {
@@ -63,6 +63,6 @@ test('compareQuotes: different wording is a conflict with a low similarity', () 
   const r = compareQuotes('a brave choice', 'a reckless choice');
   assert.equal(r.agreement, 'conflict');
   assert.equal(r.similarity, 0.5);
-  assert.equal(compareQuotes('courageous', 'bold decision').agreement, 'conflict');
+  assert.equal(compareQuotes('far-sighted', 'wise gamble').agreement, 'conflict');
   assert.equal(compareQuotes('', 'words').agreement, 'unknown');
 });

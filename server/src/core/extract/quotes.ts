@@ -5,7 +5,7 @@
 //    end of its line (news style opens every paragraph of a long quote and closes only the last);
 //  - ‘ … ’ and ' … ' quote only when the opening mark stands before a word after a space or an
 //    opening mark, and the closing one after a word before a non-letter; otherwise they are
-//    apostrophes ("don’t", "Putin’s", "’80s"). A single quote left open is dropped;
+//    apostrophes ("don’t", "Lund’s", "’70s"). A single quote left open is dropped;
 //  - quotes nest (a ‘…’ inside a “…” is reported too); scare quotes of one word count.
 // QuoteSpan.text is the quoted words (the inner span), not the marks.
 import type { Span } from '../model';

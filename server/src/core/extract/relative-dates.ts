@@ -1,10 +1,10 @@
 // Relative date expressions and how they resolve. Against the dateline (the article's own
 // publication day): weekdays, "yesterday", "last month", "two years ago". Against the previous
-// date in the same paragraph: "two days later", "the next day". Anything without a sound
+// date in the same paragraph: "three days later", "the next day". Anything without a sound
 // anchor stays `unresolved` and is never compared.
 //
 // Weekday policy: a bare or "on"/"this" weekday is the most recent such day on or before the
-// dateline (an article dated Friday saying "announced Thursday" means the day before; the
+// dateline (an article dated Friday saying "announced Wednesday" means two days before; the
 // dateline's own weekday means that day), unless the words before it in the sentence speak of
 // the future ("will", "is expected to"), then the next such day on or after the dateline.
 // "last Thursday" is the same as "Thursday" except that the dateline's own weekday goes back
@@ -89,7 +89,7 @@ export function resolveAgainstDateline(rel: Rel, dateline: DateValue | undefined
   }
 }
 
-/** Resolve "two days later" style offsets against an earlier date value of the text. */
+/** Resolve "three days later" style offsets against an earlier date value of the text. */
 export function resolveAgainstAnchor(rel: Rel, anchor: DateValue | undefined): DateValue | undefined {
   if (rel.type !== 'after-anchor' || !anchor || anchor.unresolved || anchor.open || anchor.yearImplicit && anchor.from.startsWith('0000')) return undefined;
   const from = parseIso(anchor.from);

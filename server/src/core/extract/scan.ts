@@ -1,6 +1,6 @@
 // The small word scanner the extractors share: one linear pass over a range that yields
 // words, digit groups and single punctuation marks with exact UTF-16 offsets. Finer than the
-// article tokenizer on purpose: "1980s" is a number and an adjacent "s", "nine-year" is three
+// article tokenizer on purpose: "1960s" is a number and an adjacent "s", "seven-year" is three
 // tokens, "U.S." is four; the extractors read adjacency (`tight`) instead of re-scanning text.
 import type { Span } from '../model';
 
@@ -14,7 +14,7 @@ export class Tok implements Span {
     private readonly src: string,
     readonly start: number,
     readonly end: number,
-    /** 'w' word (starts with a letter), 'n' digit group like "15,000", "1.2", "07/11/2025", "10:30"; 'p' one mark. */
+    /** 'w' word (starts with a letter), 'n' digit group like "18,000", "1.2", "09/08/2026", "10:30"; 'p' one mark. */
     readonly kind: TokKind,
     /** No space between the previous token and this one. */
     readonly tight: boolean,
@@ -116,7 +116,7 @@ function tokens(text: string, start: number, end: number): Tok[] {
     let e: number;
     let kind: TokKind = 'p';
     if (isDigit(c)) {
-      // Digits with inner separators, each followed by more digits: "15,000", "2.5", "07/11/2025", "10:30".
+      // Digits with inner separators, each followed by more digits: "18,000", "2.5", "09/08/2026", "10:30".
       e = i + 1;
       for (;;) {
         while (e < end && isDigit(text.charCodeAt(e))) e++;
@@ -128,7 +128,7 @@ function tokens(text: string, start: number, end: number): Tok[] {
     } else {
       const w = wordCharAt(text, i, end, true);
       if (w) {
-        // Letters, marks and digits; an apostrophe inside a word keeps it whole ("Russia’s", "O'Neil").
+        // Letters, marks and digits; an apostrophe inside a word keeps it whole ("Norway’s", "O'Neil").
         e = i + w;
         for (;;) {
           let x: number;
@@ -162,7 +162,7 @@ function tokens(text: string, start: number, end: number): Tok[] {
   return out;
 }
 
-/** Text of a word with a possessive "’s"/"'s" removed, lower-cased ("Russia’s" → "russia"). */
+/** Text of a word with a possessive "’s"/"'s" removed, lower-cased ("Norway’s" → "norway"). */
 export function stem(t: Tok): string {
   const l = t.low;
   const n = l.length;
@@ -188,7 +188,7 @@ export function caseVariants(words: Iterable<string>): Set<string> {
 
 /**
  * Could the word be one of the words `variants` lists in case variants, possibly with a
- * possessive ("Thursday’s")? Cheap: no lower-casing for the many words that are not.
+ * possessive ("Monday’s")? Cheap: no lower-casing for the many words that are not.
  */
 export function mayBe(t: Tok, variants: ReadonlySet<string>): boolean {
   const s = t.text;
@@ -210,7 +210,7 @@ export function isRangeDash(t: Tok | undefined): boolean {
   return !!t && t.kind === 'p' && (t.text === '-' || t.text === '–' || t.text === '‐' || t.text === '‑' || t.text === '—');
 }
 
-/** True for hyphens that join a compound ("nine-year", "mid-2023"). */
+/** True for hyphens that join a compound ("seven-year", "mid-2023"). */
 export function isHyphen(t: Tok | undefined): boolean {
   return !!t && t.kind === 'p' && (t.text === '-' || t.text === '‐' || t.text === '‑');
 }

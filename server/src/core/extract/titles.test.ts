@@ -25,8 +25,8 @@ function titleOf(fixture: string, appositive = false): Role | undefined {
 
 test('a title right before the name', () => {
   assert.deepEqual(titleOf('[[Deputy Trade Minister]] [[Ana Ruiz]] said.'), { office: 'trade minister', modifiers: ['deputy'] });
-  assert.deepEqual(titleOf('Talks with [[Spanish Acting Foreign Minister]] [[Ana Ruiz]].'), {
-    office: 'foreign minister', modifiers: ['acting'], jurisdiction: 'spain',
+  assert.deepEqual(titleOf('Talks with [[Spanish Acting Interior Minister]] [[Ana Ruiz]].'), {
+    office: 'interior minister', modifiers: ['acting'], jurisdiction: 'spain',
   });
   assert.deepEqual(titleOf('as [[U.S. President]] [[Tom Reed]] spoke'), { office: 'president', modifiers: [], jurisdiction: 'united states' });
   assert.deepEqual(titleOf('“Yes,” said [[Norway’s ambassador to Rome]], [[Per Lund]].'), {
@@ -63,7 +63,7 @@ test('no title: honorifics, ordinary words, a place or a list before or after th
 
 test('leadingTitleLength strips titles and honorifics, never the whole name', () => {
   const strip = (s: string) => s.slice(leadingTitleLength(s, { start: 0, end: s.length }));
-  assert.equal(strip('Deputy Foreign Minister Ana Ruiz'), 'Ana Ruiz');
+  assert.equal(strip('Deputy Interior Minister Ana Ruiz'), 'Ana Ruiz');
   assert.equal(strip('Dr. Ana Ruiz'), 'Ana Ruiz');
   assert.equal(strip('President Tom Reed'), 'Tom Reed');
   assert.equal(strip('U.S. Secretary of State Tom Reed'), 'Tom Reed');
@@ -77,7 +77,7 @@ test('leadingTitleLength strips titles and honorifics, never the whole name', ()
 const role = (office: string, modifiers: string[] = [], more: Partial<Role> = {}): Role => ({ office, modifiers, ...more });
 
 test('compareTitles: a different rank or office conflicts', () => {
-  assert.equal(compareTitles(role('foreign minister', ['acting']), role('foreign minister')), 'conflict');
+  assert.equal(compareTitles(role('interior minister', ['acting']), role('interior minister')), 'conflict');
   assert.equal(compareTitles(role('trade minister', ['deputy']), role('trade minister')), 'conflict');
   assert.equal(compareTitles(role('president', ['vice']), role('president')), 'conflict');
   assert.equal(compareTitles(role('president', ['former']), role('president')), 'conflict');
@@ -90,7 +90,7 @@ test('compareTitles: missing detail, synonyms and demonyms agree', () => {
   assert.equal(compareTitles(role('ambassador', [], { jurisdiction: 'norwegian' }), role('ambassador', [], { jurisdiction: 'norway' })), 'equal');
   assert.equal(compareTitles(role('minister'), role('foreign minister')), 'compatible');
   assert.equal(compareTitles(role('ambassador'), role('envoy')), 'compatible');
-  assert.equal(compareTitles(role('foreign minister', ['acting']), role('foreign minister', ['interim'])), 'equal');
+  assert.equal(compareTitles(role('interior minister', ['acting']), role('interior minister', ['interim'])), 'equal');
   assert.equal(compareTitles(role('analyst', ['senior']), role('analyst')), 'equal');
   assert.equal(compareTitles(role('ambassador', [], { jurisdiction: 'hamas' }), role('ambassador', [], { jurisdiction: 'norway' })), 'compatible');
 });

@@ -2,11 +2,11 @@
 //
 // Grammar (over scan tokens, any case):
 //   title   := [det] (modifier | jurisdiction | institution)* office ["-elect"] [("to") post] [("of"|"for"|"at") owner]
-//   before a name: "Deputy Foreign Minister X", "Afghan Acting Foreign Minister X", "U.S. President X",
-//                  "Russia’s ambassador to Kabul, X", "Foreign Ministry spokesperson X";
+//   before a name: "Deputy Trade Minister X", "Chilean Acting Interior Minister X", "French President X",
+//                  "Norway’s ambassador to Lisbon, X", "Foreign Ministry spokesperson X";
 //   after a name:  "X, the country’s foreign minister,", "X, ambassador to Rome, said".
-// Jurisdictions are normalised to the country ("Russian" = "Russia’s" = "Russia") when the word
-// is a country or demonym; other owners ("Taliban", "NATO") are kept as written, lower-cased.
+// Jurisdictions are normalised to the country ("Norwegian" = "Norway’s" = "Norway") when the word
+// is a country or demonym; other owners ("NATO", "Interpol") are kept as written, lower-cased.
 // Honorifics ("Mr", "Dr") are not roles: findTitleFor ignores them; leadingTitleLength strips them.
 import type { Span, TitleRole } from '../model';
 import { jurisdictionOf } from '../resolve/places';
@@ -19,9 +19,9 @@ export interface Role extends TitleRole {
   office: string;
   /** Qualifying words as written, lower-cased: 'acting', 'deputy', 'former', 'senior', … */
   modifiers: string[];
-  /** Country (normalised) or other owner of the office: 'russia', 'united states', 'nato'. */
+  /** Country (normalised) or other owner of the office: 'norway', 'united states', 'nato'. */
   jurisdiction?: string;
-  /** Place of posting: "ambassador to Kabul" → 'kabul'. */
+  /** Place of posting: "ambassador to Lisbon" → 'lisbon'. */
   post?: string;
   /** Institution the office belongs to: "Foreign Ministry spokesperson" → 'foreign ministry'. */
   org?: string;
@@ -102,7 +102,7 @@ class TitleParser {
     const known = jurisdictionOf(base);
     if (known) return { value: known, next: k + 1 };
     if (OFFICES.has(w.low) || MODIFIERS.has(w.low) || HONORIFICS.has(w.low)) return undefined;
-    // An unknown capitalised owner ("NATO", "Taliban") only right before an office or rank word,
+    // An unknown capitalised owner ("NATO", "Interpol") only right before an office or rank word,
     // and not as the object of a preposition ("in Paris Foreign Minister …").
     if (k === start && k > 0 && PREPOSITIONS.has(t[k - 1].low)) return undefined;
     if (this.office(k + 1) || MODIFIERS.has(stem(t[k + 1] ?? w))) return { value: base, next: k + 1 };
@@ -124,7 +124,7 @@ class TitleParser {
     return undefined;
   }
 
-  /** A capitalised name run after "to"/"of"/"at": "Kabul", "the United Nations", "U.S.". */
+  /** A capitalised name run after "to"/"of"/"at": "Lisbon", "the United Nations", "U.S.". */
   owner(k: number): { value: string; next: number } | undefined {
     const t = this.t;
     let q = k;
@@ -178,7 +178,7 @@ class TitleParser {
     return undefined;
   }
 
-  /** After the office: "-elect", "to Kabul", "of France", "at Harvard". */
+  /** After the office: "-elect", "to Lisbon", "of France", "at Harvard". */
   private tail(k: number, role: Role): number {
     const t = this.t;
     if (isHyphen(t[k]) && t[k].tight && t[k + 1]?.tight && /^(elect|designate)$/.test(t[k + 1].low)) {
@@ -220,7 +220,7 @@ function before(text: string, name: Span): TitleMention | undefined {
   const t = scan(text, { start: Math.max(0, name.start - 240), end: name.start });
   if (!t.length) return undefined;
   let end = t.length;
-  if (t[end - 1].text === ',') end--; // "Russia’s ambassador to Kabul, X"
+  if (t[end - 1].text === ',') end--; // "Norway’s ambassador to Lisbon, X"
   const p = new TitleParser(text, t.slice(0, end));
   for (let s = Math.max(0, end - MAX_BACK); s < end; s++) {
     let broken = false;
@@ -257,7 +257,7 @@ function mention(text: string, t: readonly Tok[], s: number, e: number, role: Ro
 
 /**
  * How many characters at the start of a name span are a title or honorific ("Minister ",
- * "Dr. ", "Deputy Foreign Minister "), so the recogniser can snap the span to the name. At
+ * "Dr. ", "Deputy Trade Minister "), so the recogniser can snap the span to the name. At
  * least one capitalised word is always left. Meant for person spans ("General Motors" would
  * lose "General ").
  */
@@ -348,7 +348,7 @@ function placeAgreement(a: string | undefined, b: string | undefined): Agreement
 }
 
 /**
- * Do two roles agree? A different office or rank ("Acting Foreign Minister" vs "Foreign
+ * Do two roles agree? A different office or rank ("Acting Interior Minister" vs "Interior
  * Minister") is a conflict; jurisdictions or posts conflict only when both name different known
  * countries; detail missing on one side is compatible.
  */

@@ -1,5 +1,5 @@
 // Units a figure can carry in news: currencies (symbols, codes, words), lengths of time,
-// measures, and the noun counted ("15,000 soldiers" → 'soldier'), lemmatised so that
+// measures, and the noun counted ("18,000 soldiers" → 'soldier'), lemmatised so that
 // "people"/"persons" meet as 'person' and "casualties" as 'casualty'.
 import { dict } from './scan';
 
@@ -60,7 +60,7 @@ const IRREGULAR = dict<string>({
   analyses: 'analysis', crises: 'crisis', bases: 'base', buses: 'bus', gases: 'gas', millennia: 'millennium',
 });
 
-/** Nouns counted without a plural "s": "15,000 personnel", "200 police". */
+/** Nouns counted without a plural "s": "300 personnel", "200 police". */
 export const COLLECTIVE_NOUNS = new Set([
   'people', 'personnel', 'police', 'staff', 'cattle', 'aircraft', 'livestock', 'crew', 'militia', 'sheep',
   'fish', 'deer', 'troops', 'men', 'women', 'children', 'refugees', 'civilians',
