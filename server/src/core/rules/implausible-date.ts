@@ -1,4 +1,4 @@
-// implausible-date: a date that cannot be right: a year far in the future (a dateline in 5542),
+// implausible-date: a date that cannot be right: a year far in the future (a dateline in 6021),
 // or a day that does not exist (31 February). Usually a typo or a broken template, and it
 // silently breaks every date comparison built on it, so it is a warning.
 import type { DateValue, Mention } from '../model';

@@ -30,8 +30,8 @@ test('same surname, different roles and events: two people, no finding', () => {
 
 test('transliterations, longer forms and shared given names are not conflicts', () => {
   checkFindings({
-    'a.txt': 'Deputy Minister [[Andrey Volkonov|person]] met [[Dmitry Orlov|person]] to sign the treaty.',
-    'b.txt': 'Deputy Minister [[Andrei Volkonov|person]] signed the treaty.',
-    'c.txt': 'The treaty was signed by [[Dmitry Semyonov|person]] and Deputy Minister [[Andrey Pavel Volkonov|person]].',
+    'a.txt': 'Deputy Minister [[Matvey Volkonov|person]] met [[Gennady Orlov|person]] to sign the treaty.',
+    'b.txt': 'Deputy Minister [[Matvei Volkonov|person]] signed the treaty.',
+    'c.txt': 'The treaty was signed by [[Gennady Semyonov|person]] and Deputy Minister [[Matvey Pavel Volkonov|person]].',
   }, rules, []);
 });

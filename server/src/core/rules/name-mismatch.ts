@@ -2,7 +2,7 @@
 // Resolution merged mentions into one person on evidence beyond the name (same surname, same
 // office, same event), yet the sources write different given names ("Anna Petrova" / "Maria
 // Petrova"). One of them is wrong, and publishing the wrong one is the mistake this product
-// exists to prevent. Transliterations ("Andrey"/"Andrei") are not this rule's business
+// exists to prevent. Transliterations ("Matvey"/"Matvei") are not this rule's business
 // (spelling-variant), and a longer or shorter form of one name ("Anna Petrova" / "Anna Maria
 // Petrova") is not a conflict.
 import type { Mention } from '../model';

@@ -13,17 +13,17 @@ test('one source against two on a death toll: only the odd one is flagged', () =
 
 test('durations of one war compare in years', () => {
   checkFindings({
-    'a.txt': 'The [[Valdorian|misc]] invasion of [[Estmark|place]] led to a nine-year war.',
-    'b.txt': 'After a decade-long war in [[Estmark|place]], the [[Valdorian|misc]] troops left.',
+    'a.txt': 'The [[Valdorian|misc]] occupation of [[Estmark|place]] led to a seven-year war.',
+    'b.txt': 'After a twelve-year war in [[Estmark|place]], the [[Valdorian|misc]] troops left.',
   }, rules, [
-    'quantity-mismatch a.txt “nine-year” ~ b.txt “decade-long”',
-    'quantity-mismatch b.txt “decade-long” ~ a.txt “nine-year”',
+    'quantity-mismatch a.txt “seven-year” ~ b.txt “twelve-year”',
+    'quantity-mismatch b.txt “twelve-year” ~ a.txt “seven-year”',
   ]);
 });
 
 test('qualified figures that overlap agree', () => {
   checkFindings({
-    'a.txt': 'Nearly four years after the war in [[Estmark|place]] ended, trade resumed.',
-    'b.txt': 'For the first time in four years since the war in [[Estmark|place]], trade resumed.',
+    'a.txt': 'Almost six years after the war in [[Estmark|place]] ended, trade resumed.',
+    'b.txt': 'Six years on from the war in [[Estmark|place]], trade resumed.',
   }, rules, []);
 });

@@ -1,6 +1,6 @@
 // quantity-mismatch: sources give different figures for the same event: casualties, money,
-// durations ("a nine-year war" / "a decade-long war"). Figures compare as ranges with their
-// qualifiers ("nearly four years" agrees with "four years"; "over 15,000" with "16,000"), and
+// durations ("a seven-year war" / "a twelve-year war"). Figures compare as ranges with their
+// qualifiers ("nearly six years" agrees with "six years"; "over 18,000" with "19,000"), and
 // only within one unit family.
 import { compareQuantities } from '../extract/compare';
 import type { QuantityValue } from '../model';

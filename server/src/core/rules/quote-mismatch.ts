@@ -1,10 +1,10 @@
 // quote-mismatch: two sources quote the same speaker on the same matter in different words
-// ("a bold decision" / "courageous"). A quote is the one place where wording is the fact, so
+// ("a wise gamble" / "far-sighted"). A quote is the one place where wording is the fact, so
 // when sources disagree at least one misquotes. Raised only when both quotes are attributed to
 // one resolved speaker and speak of the same thing: either the quotes overlap in part (one
 // statement, two wordings), or both are short characterisations in sentences that share their
 // other content words. Quotes whose words each appear in the other source's sentence agree
-// ("allies in the fight against terrorism" / an "ally" in the fight against terrorism).
+// ("partners in the campaign against poaching" / a "partner" in the campaign against poaching).
 import { compareQuotes } from '../extract/quotes';
 import type { Claim, Quote } from '../model';
 import { outliers, quoteList, relatedAt, sourceList, type Draft, type Rule } from './rule';

@@ -1,4 +1,4 @@
-// spelling-variant: one name, romanised differently across sources ("Andrey"/"Andrei",
+// spelling-variant: one name, romanised differently across sources ("Matvey"/"Matvei",
 // "Romanoff"/"Romanov"). Both spellings are usually acceptable, so this is only a hint: worth
 // knowing for consistency of one's own copy, never a conflict.
 import { compareNames } from '../resolve/names';

@@ -18,6 +18,6 @@ test('an acting minister and a minister differ, at information level', () => {
 test('the same post described with more or less detail agrees', () => {
   checkFindings({
     'a.txt': '“We are ready,” said [[Norway|place]]’s ambassador to [[Rome|place]], [[Per Lund|person]].',
-    'b.txt': 'Norwegian Ambassador [[Per Lund|person]] presented his credentials.',
+    'b.txt': 'Norwegian Ambassador [[Per Lund|person]] opened the trade fair.',
   }, rules, []);
 });

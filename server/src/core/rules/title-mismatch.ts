@@ -1,6 +1,6 @@
-// title-mismatch: one person, two different roles across sources ("Acting Foreign Minister" /
-// "Foreign Minister", "Deputy Minister" / "Minister"). A rank or office differs, which matters
-// when one is quoting an official; missing detail on one side ("ambassador to Kabul" / "Russian
+// title-mismatch: one person, two different roles across sources ("Acting Interior Minister" /
+// "Interior Minister", "Deputy Minister" / "Minister"). A rank or office differs, which matters
+// when one is quoting an official; missing detail on one side ("ambassador to Lisbon" / "Norwegian
 // Ambassador") agrees. Information level: titles are often abbreviated in good faith.
 import { compareTitles } from '../extract/titles';
 import type { Mention } from '../model';
