@@ -1,5 +1,5 @@
-// Links inside one document: an acronym to the name it abbreviates ("NSTC" -> "North-South
-// Transport Corridor"), a surname to the full name written earlier ("Petrova" -> "Anna Petrova"),
+// Links inside one document: an acronym to the name it abbreviates ("EWPL" -> "East-West
+// Power Link"), a surname to the full name written earlier ("Petrova" -> "Anna Petrova"),
 // a bare institution to the one named with its country ("the Health Ministry" -> "Kenya's health
 // ministry") when the document names only one.
 import type { Mention, MentionLink, Span } from '../model';

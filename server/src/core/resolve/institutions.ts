@@ -1,5 +1,5 @@
 // Government bodies named by jurisdiction and portfolio. News writes one ministry many ways:
-// "the Russian Foreign Ministry", "Russia's Ministry of Foreign Affairs", "Russia's foreign
+// "the Chilean Foreign Ministry", "Chile's Ministry of Foreign Affairs", "Chile's foreign
 // ministry" (lower case, which a name tagger misses). `findInstitutions` adds the lower-case
 // forms as organisation mentions; `institutionKey` makes the variants compare equal.
 import type { Span } from '../model';
@@ -15,7 +15,7 @@ const BODIES = ['ministry', 'department', 'office', 'ministry'];
 
 export interface InstitutionKey {
   jurisdiction?: string;
-  /** "foreign ministry", "supreme court", "defence ministry"… */
+  /** "foreign ministry", "constitutional court", "defence ministry"… */
   body: string;
 }
 
@@ -65,7 +65,7 @@ const anyCase = (w: string) => w.split(' ').map((x) => `[${x[0]}${x[0].toUpperCa
 const PORTFOLIO_RE = PORTFOLIOS.slice().sort((a, b) => b.length - a.length).map(anyCase).join('|');
 const BODY_RE = [...new Set(BODIES)].map(anyCase).join('|');
 // Capitalised one- or two-word jurisdiction, optional possessive, portfolio + body in any case
-// ("Russia's foreign ministry", "the Kenyan Health Ministry").
+// ("Chile's foreign ministry", "the Kenyan Health Ministry").
 const PORTFOLIO_FORM = new RegExp(
   `\\b((?:[A-Z][A-Za-z.]+)(?: [A-Z][A-Za-z.]+)?)(['’]s)? ((?:${PORTFOLIO_RE})(?: [Aa]ffairs)? (?:${BODY_RE}))\\b`,
   'g',
@@ -98,7 +98,7 @@ function collect(re: RegExp, slice: string, range: Span, text: string, out: Inst
       if (!needJurisdiction) out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, text: m[0] });
       continue;
     }
-    // The jurisdiction may be the last capitalised word only ("Moscow said Russia's foreign ministry").
+    // The jurisdiction may be the last capitalised word only ("Santiago said Chile's foreign ministry").
     const words = lead.split(' ');
     let skip = 0;
     if (!jurisdictionOf(lead)) {

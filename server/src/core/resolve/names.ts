@@ -1,5 +1,5 @@
 // Name normalisation and comparison for entity resolution. Three levels of "same name":
-// identical after normalisation, a transliteration variant (Andrey/Andrei, Sergey/Sergei,
+// identical after normalisation, a transliteration variant (Matvey/Matvei, Alexey/Alexei,
 // Mikhail/Michail, Romanoff/Romanov), or merely similar. Only the first two merge on the name
 // alone; anything else needs context (see cluster.ts).
 
@@ -53,7 +53,7 @@ export function nameTokens(text: string): string[] {
  * A transliteration key for one word: spellings that romanise the same sound get the same key.
  * Rules are the common Cyrillic/Arabic/Persian romanisation alternations (ey/ei/ei/y/i,
  * kh/h, gh/g, ou/u, ph/f, w/v, doubled letters, -off/-ov, -iy/-y endings). Conservative on purpose:
- * Kazakhstan and Kyrgyzstan, Turkmenistan and Tajikistan keep different keys.
+ * Slovenia and Slovakia, Mauritania and Mauritius keep different keys.
  */
 export const translitKey = remembered((word: string): string => {
   let w = normalizeName(word).replace(/[^a-z-]/g, '');
@@ -106,7 +106,7 @@ export function compareNames(a: string, b: string): NameRelation {
 }
 
 /**
- * True when `short` abbreviates `long` segment by segment: "ISIS-K" and "ISIS-Khorasan",
+ * True when `short` abbreviates `long` segment by segment: "ABC-K" and "ABC-Kestrel",
  * "J. Smith" and "John Smith" (a one-letter segment stands for a word starting with it).
  */
 export function abbreviates(short: string, long: string): boolean {
@@ -126,7 +126,7 @@ export function abbreviates(short: string, long: string): boolean {
   return abbreviated;
 }
 
-/** Initials of the significant words: "North-South Transport Corridor" -> "NSTC". */
+/** Initials of the significant words: "East-West Power Link" -> "EWPL". */
 export function initialsOf(name: string): string {
   const skip = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'la', 'al', '&']);
   // Word prefixes that do not get a letter of their own: "Co-operation" is one word.
@@ -142,7 +142,7 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-/** "NSTC", "U.S.", "UN": short, mostly capitals. */
+/** "EWPL", "U.S.", "UN": short, mostly capitals. */
 export function looksLikeAcronym(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length < 2 || letters.length > 8) return false;

@@ -1,5 +1,5 @@
-// Countries and their demonyms, so that "Russian", "Russia's" and "Russia" name one
-// jurisdiction in titles and institution names ("Russian Foreign Ministry" = "Russia's foreign
+// Countries and their demonyms, so that "Chilean", "Chile's" and "Chile" name one
+// jurisdiction in titles and institution names ("Chilean Foreign Ministry" = "Chile's foreign
 // ministry"). General facts; deliberately a compact list of sovereign states.
 
 const COUNTRY_DEMONYMS: Array<[string, ...string[]]> = [
@@ -40,7 +40,7 @@ for (const [country, ...demonyms] of COUNTRY_DEMONYMS) {
   for (const d of demonyms) JURISDICTION.set(d, country);
 }
 
-/** The country a word or phrase ("Russian", "Russia's", "U.S.") stands for, if any. */
+/** The country a word or phrase ("Chilean", "Chile's", "U.S.") stands for, if any. */
 export function jurisdictionOf(word: string): string | undefined {
   const w = word.toLowerCase().replace(/['’]s$/, '').trim();
   return JURISDICTION.get(w);
