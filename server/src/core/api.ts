@@ -30,7 +30,7 @@ export interface SourceView {
   uri: string;
   /** Distinct surface forms this source uses, with the first location of each. */
   forms: Array<{ text: string; location: Location; count: number }>;
-  /** Titles/roles this source gives the entity ("Deputy Foreign Minister"). */
+  /** Titles/roles this source gives the entity ("Deputy Trade Minister"). */
   titles: Array<{ text: string; location: Location }>;
   /** Dates and figures this source asserts in claims about the entity. */
   facts: Array<{ text: string; value?: MentionValue; claim: string; location: Location }>;

@@ -41,13 +41,13 @@ export interface DateValue {
   /** Last day of the interval (inclusive), ISO `YYYY-MM-DD`. */
   to: string;
   precision: DatePrecision;
-  /** The text left the year implicit ("July 3", "in April"); the year was taken from context. */
+  /** The text left the year implicit ("May 9", "in April"); the year was taken from context. */
   yearImplicit?: boolean;
-  /** Resolved from a relative expression ("Thursday", "two days later") against a dateline. */
+  /** Resolved from a relative expression ("Tuesday", "three days later") against a dateline. */
   relative?: boolean;
   /** A relative expression with nothing to resolve it against: never compared. */
   unresolved?: boolean;
-  /** Open-ended: "since 2003" (from..∞), "pre-2021" (∞..to). */
+  /** Open-ended: "since 2008" (from..∞), "pre-2016" (∞..to). */
   open?: 'after' | 'before';
   /** The text names a day that does not exist ("31 February"). */
   invalid?: boolean;
@@ -64,13 +64,13 @@ export interface QuantityValue {
   /** Normalised unit: 'year', 'month', 'day', 'percent', 'USD', 'EUR', 'person', '' (bare count)… */
   unit: string;
   qualifier: Qualifier;
-  /** "nine-year", "decade-long", "for four years": a length of time. */
+  /** "seven-year", "century-long", "for six years": a length of time. */
   duration?: boolean;
 }
 
 export type MentionValue = DateValue | QuantityValue;
 
-/** A title read as a role: "Acting Foreign Minister" -> office 'foreign minister', modifiers ['acting']. */
+/** A title read as a role: "Acting Interior Minister" -> office 'interior minister', modifiers ['acting']. */
 export interface TitleRole {
   office: string;
   modifiers: string[];
@@ -86,7 +86,7 @@ export interface Mention extends Span {
   type: EntityType;
   text: string;
   value?: MentionValue;
-  /** Role or title written next to a person ("Deputy Foreign Minister"), verbatim. */
+  /** Role or title written next to a person ("Deputy Trade Minister"), verbatim. */
   title?: string;
   titleSpan?: Span;
   /** The title read as a role, for comparison across sources. */

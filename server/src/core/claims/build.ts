@@ -110,7 +110,7 @@ function outsideQuotes(sentence: string, offset: number, quotes: readonly QuoteI
 /**
  * The speaker of a quote. A quote before its verb is spoken by the person after the verb
  * ("…,” said Minister X) or between quote and verb ("…,” X said); a quote after its verb by the
- * person before it (X said “…”, X called on Y to “…”); a participle ("…, calling it a “bold
+ * person before it (X said “…”, X called on Y to “…”); a participle ("…, calling it a “sound
  * step”") by the sentence's subject. "he said" / "she told" refers to the last person named
  * before. Failing all that, the person nearest the quote.
  */

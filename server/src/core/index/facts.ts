@@ -2,7 +2,7 @@
 // entities around it. Two facts from different sources are "about the same thing" when they
 // share the event class, share entities (weighted so that names every source mentions count
 // for little), and neither names a participant near its value that the other claim lacks
-// ("Soviet troops withdrew in 1989" vs "the U.S. withdrawal in 2021": same event class, other
+// ("Valdorian troops withdrew in 1967" vs "the Estmark withdrawal in 2016": same event class, other
 // actors). A claim that names nothing (common for the story's main event: "The sinking killed
 // 27 people") stands for the story itself and matches any fact of its event class.
 import { eventWords, type EventWord } from '../claims/predicates';
@@ -125,7 +125,7 @@ function isParticipant(text: string, s: Mention, value: Mention, claim: Claim): 
   // The value inside a relative clause on the name: "Stravik, who was found guilty on 4 February".
   if (s.end <= value.start) between = between.replace(/^,\s*(?:who|whose)\b/i, ' ');
   if (between.length > PARTICIPANT_REACH || CLAUSE_BREAK.test(between)) return false;
-  // After the value, its clause ends at the next comma ("announced Thursday, marks a shift in X").
+  // After the value, its clause ends at the next comma ("announced Tuesday, ends a long dispute in X").
   if (s.start >= value.end && between.includes(',')) return false;
   const lead = text.slice(Math.max(claim.start, s.start - 40), s.start);
   const clauseLead = lead.slice(lead.lastIndexOf(',') + 1);
@@ -135,8 +135,8 @@ function isParticipant(text: string, s: Mention, value: Mention, claim: Claim): 
 }
 
 /**
- * Events that report or move other events: "X's recognition, announced Thursday" dates the
- * recognition; "the death toll rose to 41" counts deaths.
+ * Events that report or move other events: "X's resignation, announced Tuesday" dates the
+ * resignation; "the death toll rose to 41" counts deaths.
  */
 const LIGHT = new Set(['say', 'announce', 'increase', 'decrease']);
 
@@ -145,8 +145,8 @@ function mainEvent(events: readonly EventWord[]): string | undefined {
 }
 
 /**
- * The event a value belongs to. A duration names its own event right after it ("a nine-year
- * war", "three decades of conflict"). Otherwise the nearest event word, preferring the one
+ * The event a value belongs to. A duration names its own event right after it ("a seven-year
+ * war", "four decades of conflict"). Otherwise the nearest event word, preferring the one
  * before the value ("capsized on 14 March, killing 23"); a value governed by a speech verb
  * ("officials said on Sunday") dates the statement, not an event, and is skipped.
  */
@@ -260,7 +260,7 @@ function closeValues(a: Mention, b: Mention): boolean {
     return !Number.isFinite(da) || !Number.isFinite(db) || Math.abs(da - db) <= 366 * 86_400_000;
   }
   if (va.kind === 'quantity' && vb.kind === 'quantity') {
-    // The middle of the range the words allow ("more than three decades": 30–45 years).
+    // The middle of the range the words allow ("more than four decades": 40–60 years).
     const mid = (v: typeof va) => (v.low + v.high) / 2;
     const years = (v: typeof va) => (v.duration ? (v.unit === 'month' ? mid(v) / 12 : v.unit === 'day' ? mid(v) / 365 : v.unit === 'decade' ? mid(v) * 10 : mid(v)) : mid(v));
     const x = Math.abs(years(va));

@@ -1,5 +1,5 @@
 // Dates and figures are entities too (the report format says so): one per normalised value,
-// so "3 July 2025" in one source and "July 3, 2025" in another are one date.
+// so "9 May 2026" in one source and "May 9, 2026" in another are one date.
 import type { DateValue, DocumentAnalysis, Entity, QuantityValue } from '../model';
 
 export function valueName(v: DateValue | QuantityValue): string {

@@ -110,7 +110,7 @@ export function caseForTagging(tokens: readonly Token[], ranges: ReadonlyArray<r
 }
 
 /**
- * "Russian Foreign Ministry": the news corpus splits a nationality from the body it
+ * "Chilean Foreign Ministry": the news corpus splits a nationality from the body it
  * qualifies (MISC + ORG); for resolving entities across sources the whole is the name.
  */
 export function mergeNationalBodies(tokens: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {

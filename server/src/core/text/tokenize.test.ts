@@ -29,8 +29,8 @@ test('clitics split as in news treebanks, names with an apostrophe stay whole', 
 
 test('hyphenated names and compounds are kept whole; dashes are separate', () => {
   assert.deepEqual(words('Zeta-K and the East-West corridor'), ['Zeta-K', 'and', 'the', 'East-West', 'corridor']);
-  assert.deepEqual(words('a nine-year war — then peace–talks'), ['a', 'nine-year', 'war', '—', 'then', 'peace', '–', 'talks']);
-  assert.deepEqual(words('U.S.-led forces'), ['U.S.-led', 'forces']);
+  assert.deepEqual(words('a seven-year war — then peace–talks'), ['a', 'seven-year', 'war', '—', 'then', 'peace', '–', 'talks']);
+  assert.deepEqual(words('U.N.-led forces'), ['U.N.-led', 'forces']);
   assert.deepEqual(words('well -- maybe - not'), ['well', '--', 'maybe', '-', 'not']);
 });
 
@@ -41,10 +41,10 @@ test('initials and known abbreviations keep their period', () => {
 });
 
 test('numbers with separators, currency and percent stay one token', () => {
-  assert.deepEqual(words('12,500 people, 2.75 tonnes, $1.25 each, 35% more, on 03/04/2019 at 10:30, in 2003.'), [
-    '12,500', 'people', ',', '2.75', 'tonnes', ',', '$1.25', 'each', ',', '35%', 'more', ',', 'on', '03/04/2019', 'at', '10:30', ',', 'in', '2003', '.',
+  assert.deepEqual(words('12,500 people, 2.75 tonnes, $1.25 each, 35% more, on 03/04/2019 at 10:30, in 2008.'), [
+    '12,500', 'people', ',', '2.75', 'tonnes', ',', '$1.25', 'each', ',', '35%', 'more', ',', 'on', '03/04/2019', 'at', '10:30', ',', 'in', '2008', '.',
   ]);
-  assert.deepEqual(words('the 1980s and €5bn, 1996-08-22'), ['the', '1980s', 'and', '€5bn', ',', '1996-08-22']);
+  assert.deepEqual(words('the 1960s and €5bn, 1996-08-22'), ['the', '1960s', 'and', '€5bn', ',', '1996-08-22']);
 });
 
 test('URLs and emails are whole, without the sentence punctuation after them', () => {

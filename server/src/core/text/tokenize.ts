@@ -145,14 +145,14 @@ function wordEnd(text: string, s: number, end: number): number {
     }
     if (isApostrophe(c) && next >= 0 && isLetter(next)) {
       const e = cliticEnd(text, i, end);
-      if (e > i) return e; // "Russia’s", "don't": the caller splits the clitic off
+      if (e > i) return e; // "Norway’s", "don't": the caller splits the clitic off
       i++; // O'Brien, Qur'an: the apostrophe is part of the name
       continue;
     }
-    if (c === 37 && isDigit(prev)) return i + 1; // 40%
+    if (c === 37 && isDigit(prev)) return i + 1; // 35%
     if (c === 46) {
       const p = periodEnd(text, s, i, end);
-      // "U.S.-led": an abbreviation can still be the first part of a hyphenated word.
+      // "U.N.-led": an abbreviation can still be the first part of a hyphenated word.
       if (p > i && p + 1 < end && isHyphen(text.charCodeAt(p)) && wordAt(text, p + 1, end)) {
         i = p + 1;
         continue;
@@ -184,7 +184,7 @@ function periodEnd(text: string, s: number, dot: number, end: number): number {
   return dot;
 }
 
-/** The clitic or possessive to split off a word ("Russia’s" -> "Russia" + "’s"), as its start; -1 if none. */
+/** The clitic or possessive to split off a word ("Norway’s" -> "Norway" + "’s"), as its start; -1 if none. */
 function clitic(text: string, s: number, e: number): number {
   // Only the last apostrophe in the word can start a clitic.
   for (let i = e - 1; i > s; i--) {
