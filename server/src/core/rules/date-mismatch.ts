@@ -1,6 +1,6 @@
 // date-mismatch: sources give different dates for the same event about the same entities
 // ("signed on 3 May" / "signed on 5 May"). Dates are compared as intervals, so values that agree
-// at different precision ("July 2024" / "2024") never conflict, and relative dates count only when
+// at different precision ("June 2022" / "2022") never conflict, and relative dates count only when
 // the article's own dateline resolves them.
 import { compareDates } from '../extract/compare';
 import type { DateValue } from '../model';
