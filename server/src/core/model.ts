@@ -109,7 +109,7 @@ export interface Quote extends Span {
 export interface Claim extends Span {
   id: string;
   text: string;
-  /** The relation asserted: 'recognized', 'appointed', 'killed', 'said', … (lemma), if found. */
+  /** The relation asserted: 'resigned', 'appointed', 'killed', 'said', … (lemma), if found. */
   predicate?: string;
   /** Mention ids of the names the claim is about. */
   subjects: string[];

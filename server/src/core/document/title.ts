@@ -45,7 +45,7 @@ function relatesTo(text: string, body: Set<string>, strict: boolean): boolean {
 
 /**
  * Short, not a list item or a label, one sentence (the first line may have two short ones:
- * "X recognises Y. What next?"), a final period only on the first candidate.
+ * "X backs Y. What next?"), a final period only on the first candidate.
  */
 export function isHeadlineLike(text: string, first: boolean): boolean {
   if (text.length > 250 || isBullet(text)) return false;
