@@ -50,7 +50,7 @@ test('compareQuotes: same words up to case and punctuation are equal', () => {
 });
 
 test('compareQuotes: articles and plurals do not matter', () => {
-  const r = compareQuotes('partners in the fight against corruption', 'a partner in the fight against corruption');
+  const r = compareQuotes('partners in the campaign against corruption', 'a partner in the campaign against corruption');
   assert.equal(r.agreement, 'compatible');
   assert.equal(r.similarity, 1);
 });

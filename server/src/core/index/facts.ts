@@ -146,7 +146,7 @@ function mainEvent(events: readonly EventWord[]): string | undefined {
 
 /**
  * The event a value belongs to. A duration names its own event right after it ("a seven-year
- * war", "four decades of conflict"). Otherwise the nearest event word, preferring the one
+ * war", "four decades of fighting"). Otherwise the nearest event word, preferring the one
  * before the value ("capsized on 14 March, killing 23"); a value governed by a speech verb
  * ("officials said on Sunday") dates the statement, not an event, and is skipped.
  */
