@@ -42,6 +42,24 @@ describe('update queue', () => {
     q.dispose();
   });
 
+  it('runs the first change after a pause at once, and holds the ones that follow until typing pauses', async () => {
+    const batches: Update[][] = [];
+    let ran!: () => void;
+    const first = new Promise<void>((resolve) => (ran = resolve));
+    const q = new UpdateQueue(60_000, (b) => {
+      batches.push(b);
+      ran();
+    });
+    q.push(set('a', 1));
+    await first; // long before the 60 s delay
+    q.push(set('a', 2));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.deepEqual(batches, [[set('a', 1)]], 'the next keystroke waits');
+    q.flush();
+    assert.deepEqual(batches, [[set('a', 1)], [set('a', 2)]]);
+    q.dispose();
+  });
+
   it('runs the batch by itself after the delay', async () => {
     const done = new Promise<Update[]>((resolve) => {
       const q = new UpdateQueue(1, resolve);

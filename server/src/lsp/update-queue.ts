@@ -1,6 +1,8 @@
 // Debounced, superseding queue of document updates. While the user types, each change replaces
 // the one queued for the same document (only the newest version is ever analysed); the batch
-// runs once the typing pauses, or at once when a request needs the current text (flush).
+// runs once the typing pauses, or at once when a request needs the current text (flush). The
+// first change after a pause runs at once: a single edit (a corrected figure, a paste) shows
+// without waiting, and only a burst of typing is held back.
 import type { DocumentInput } from '../core/model';
 
 export type Update = { kind: 'set'; input: DocumentInput } | { kind: 'remove'; uri: string };
@@ -8,6 +10,7 @@ export type Update = { kind: 'set'; input: DocumentInput } | { kind: 'remove'; u
 export class UpdateQueue {
   private readonly pending = new Map<string, Update>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastPush = -Infinity;
 
   /** `apply` runs a whole batch (synchronously); it is never called with an empty batch. */
   constructor(private readonly delayMs: number, private readonly apply: (batch: Update[]) => void) {}
@@ -18,7 +21,10 @@ export class UpdateQueue {
     // An older version never replaces a newer one that is already queued.
     if (old?.kind === 'set' && update.kind === 'set' && old.input.version > update.input.version) return;
     this.pending.set(uri, update);
-    this.arm(delayMs);
+    const now = Date.now();
+    const quiet = now - this.lastPush >= delayMs;
+    this.lastPush = now;
+    this.arm(quiet ? 0 : delayMs);
   }
 
   /** Drops whatever is queued for a document (e.g. it was closed before the timer fired). */
