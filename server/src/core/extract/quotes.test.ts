@@ -36,7 +36,7 @@ test('a double quote left open ends at the end of its line', () => {
 });
 
 test('scare quotes of one word count', () => {
-  expectQuotes('An "[[ally]]" of the West, a “[[partner]]”.');
+  expectQuotes('A "[[friend]]" of the town, a “[[partner]]”.');
 });
 
 test('only the given range is read', () => {

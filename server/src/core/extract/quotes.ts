@@ -139,7 +139,7 @@ function trimBack(text: string, e: number, floor: number): number {
   return e;
 }
 
-/** A single mark opens a quote after a space or opening mark and before a word ("‘ally’"), not "’80s". */
+/** A single mark opens a quote after a space or opening mark and before a word ("‘friend’"), not "’70s". */
 function opensSingle(text: string, i: number, start: number): boolean {
   const prev = i > start ? text[i - 1] : ' ';
   if (!(isSpace(prev.charCodeAt(0)) || OPENING_CONTEXT.has(prev))) return false;
@@ -150,7 +150,7 @@ function opensSingle(text: string, i: number, start: number): boolean {
   return true;
 }
 
-/** A single mark closes after a non-space and before a non-letter ("ally’," but not "don’t"). */
+/** A single mark closes after a non-space and before a non-letter ("friend’," but not "don’t"). */
 function closesSingle(text: string, i: number): boolean {
   return i > 0 && !isSpace(text.charCodeAt(i - 1)) && !isWordChar(text, i + 1);
 }

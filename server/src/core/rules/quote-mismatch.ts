@@ -103,7 +103,7 @@ function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z]+/g) ?? [];
 }
 
-/** Content words, crudely singularised so "allies" and "ally" meet. */
+/** Content words, crudely singularised so "parties" and "party" meet. */
 function contentWords(text: string): string[] {
   return words(text)
     .filter((w) => w.length > 2 && !STOP.has(w))
