@@ -8,13 +8,13 @@ import type { EntityRecognizer } from '../core/ner/recognizer';
 import { RULES } from '../core/rules/registry';
 import { Workspace } from '../core/workspace';
 import { AnalysisCache, analysisCodeId, isInside } from '../node/cache';
-import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, fileUri, readArticle, relativePath } from '../node/host';
+import { fileUri, readArticle, relativePath } from '../node/host';
 import { Analyzer, mapInOrder, threadsFor } from '../node/workers';
 import type { CliCommand } from './command';
 import type { CliIO } from './io';
 import { EXIT_FINDINGS, EXIT_OK, FatalError, UsageError } from './io';
 import { LocationMapper } from './locations';
-import { parseChoice, parseRuleSeverities, parseSize } from './options';
+import { parseArticleSelection, parseChoice } from './options';
 import { parseArgsOrUsage } from './parse';
 import { defaultRecognizerOrFail } from './recognizer';
 import { ProgressBar } from './progress';
@@ -62,10 +62,7 @@ export function parseCheckArgs(args: string[]): CheckOptions | 'help' {
   return {
     paths: positionals,
     format: parseChoice(values.format, FORMATS, '--format', 'text'),
-    include: values.include ?? [...DEFAULT_INCLUDE],
-    exclude: values.exclude ?? [],
-    maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size'], '--max-file-size'),
-    severities: parseRuleSeverities(values.rule ?? [], RULES.map((r) => r.id)),
+    ...parseArticleSelection(values),
     showReviewed: values['show-reviewed'] ?? false,
     ...(values.cache !== undefined ? { cache: values.cache } : {}),
     ...(values.threads !== undefined ? { threads: parseThreads(values.threads) } : {}),

@@ -7,15 +7,14 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version as toolVersion } from '../../../package.json';
 import type { RuleSeverity } from '../core/api';
-import { RULES } from '../core/rules/registry';
 import { sourceOf } from '../node/annotation-store';
-import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, uriToPath } from '../node/host';
+import { uriToPath } from '../node/host';
 import { loadArticles, type CheckDeps } from './check';
 import type { CliCommand } from './command';
 import { BRAT_CONF, entitiesCsv, exportBrat, exportW3c, findingsCsv, type ExportContext } from './export-formats';
 import type { CliIO } from './io';
 import { EXIT_OK, UsageError } from './io';
-import { parseChoice, parseRuleSeverities, parseSize } from './options';
+import { parseArticleSelection, parseChoice } from './options';
 import { parseArgsOrUsage } from './parse';
 
 export const EXPORT_FORMATS = ['w3c', 'brat', 'csv'] as const;
@@ -48,10 +47,7 @@ export function parseExportArgs(args: string[]): ExportOptions | 'help' {
     format: parseChoice(values.format, EXPORT_FORMATS, '--format', 'w3c'),
     out: values.out,
     paths: positionals,
-    include: values.include ?? [...DEFAULT_INCLUDE],
-    exclude: values.exclude ?? [],
-    maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size'], '--max-file-size'),
-    severities: parseRuleSeverities(values.rule ?? [], RULES.map((r) => r.id)),
+    ...parseArticleSelection(values),
   };
 }
 

@@ -1,6 +1,8 @@
 // Parsing of option values shared by subcommands. Each throws UsageError with a message
 // that says what was wrong and what is accepted.
 import type { RuleSeverity } from '../core/api';
+import { RULES } from '../core/rules/registry';
+import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE } from '../node/host';
 import { UsageError } from './io';
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
@@ -43,4 +45,21 @@ export function parseChoice<T extends string>(value: string | undefined, choices
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${option} must be one of ${choices.join(', ')}, got '${value}'`);
+}
+
+/** The options every command that reads articles shares: which files, their size limit, rule severities. */
+export interface ArticleSelection {
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+  severities: Record<string, RuleSeverity>;
+}
+
+export function parseArticleSelection(values: { include?: string[]; exclude?: string[]; 'max-file-size'?: string; rule?: string[] }): ArticleSelection {
+  return {
+    include: values.include ?? [...DEFAULT_INCLUDE],
+    exclude: values.exclude ?? [],
+    maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size'], '--max-file-size'),
+    severities: parseRuleSeverities(values.rule ?? [], RULES.map((r) => r.id)),
+  };
 }

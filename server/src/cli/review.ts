@@ -6,14 +6,12 @@ import { parseArgs } from 'node:util';
 import type { RuleSeverity } from '../core/api';
 import { createAnnotation, reviewAnnotationId } from '../core/annotations/model';
 import { resourceFor } from '../core/annotations/selectors';
-import { RULES } from '../core/rules/registry';
-import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE } from '../node/host';
 import { StoreError, newStamp, sourceOf } from '../node/annotation-store';
 import { loadArticles, type CheckDeps } from './check';
 import type { CliCommand } from './command';
 import type { CliIO } from './io';
 import { EXIT_OK, FatalError, UsageError } from './io';
-import { parseRuleSeverities, parseSize } from './options';
+import { parseArticleSelection } from './options';
 import { parseArgsOrUsage } from './parse';
 
 export const REVIEW_OPTIONS = {
@@ -49,10 +47,7 @@ export function parseReviewArgs(args: string[]): ReviewOptions | 'help' {
     note: values.note,
     undo: values.undo ?? false,
     paths,
-    include: values.include ?? [...DEFAULT_INCLUDE],
-    exclude: values.exclude ?? [],
-    maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size'], '--max-file-size'),
-    severities: parseRuleSeverities(values.rule ?? [], RULES.map((r) => r.id)),
+    ...parseArticleSelection(values),
   };
 }
 
