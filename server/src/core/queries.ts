@@ -120,31 +120,64 @@ export function highlights(index: CrossIndex, docs: Docs, uri: string, range?: S
     if (f.uri === uri) conflictedSpans.push(f);
     for (const r of f.related) if (r.uri === uri) conflictedSpans.push(r);
   }
+  const conflicted = overlapTest(conflictedSpans);
   const tokens: HighlightToken[] = [];
   for (const m of doc.mentions) {
     if (!inRange(m)) continue;
     const id = index.entityOf.get(mentionKey(uri, m.id));
     const docs = id ? index.docFrequency.get(id) ?? 1 : 1;
     const modifiers: TokenModifier[] = [];
-    if (conflictedSpans.some((s) => s.start < m.end && m.start < s.end)) modifiers.push('conflicted');
+    if (conflicted(m)) modifiers.push('conflicted');
     if (m.type !== 'date' && m.type !== 'quantity') modifiers.push(docs >= 2 ? 'corroborated' : 'unique');
     tokens.push({ start: m.start, end: m.end, kind: m.type, modifiers });
   }
   const covered = tokens.slice();
+  // Long articles have thousands of names and claims: the names are looked up, not scanned.
+  const coversName = overlapTest(covered);
+  const added: Span[] = [];
+  const add = (t: HighlightToken) => {
+    tokens.push(t);
+    added.push(t);
+  };
   for (const claim of doc.claims) {
     for (const q of claim.quotes) {
       if (!inRange(q)) continue;
-      for (const piece of subtract(q, covered)) tokens.push({ ...piece, kind: 'quote', modifiers: [] });
+      for (const piece of subtract(q, covered)) add({ ...piece, kind: 'quote', modifiers: [] });
     }
     if (claim.predicate && inRange(claim)) {
       const word = eventWords(claim.text).find((w) => w.cls === claim.predicate);
       if (word) {
         const span = { start: claim.start + word.start, end: claim.start + word.end };
-        if (!tokens.some((t) => t.start < span.end && span.start < t.end)) tokens.push({ ...span, kind: 'claim', modifiers: [] });
+        if (!coversName(span) && !added.some((t) => t.start < span.end && span.start < t.end)) add({ ...span, kind: 'claim', modifiers: [] });
       }
     }
   }
   return tokens.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether any of `spans` overlaps a given span, in logarithmic time: the spans sorted by start
+ * with the running maximum of their ends (some span starting before the given one ends reaches
+ * past its start).
+ */
+function overlapTest(spans: readonly Span[]): (s: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (const s of sorted) reach.push((far = Math.max(far, s.end)));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < span.end) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && reach[last] > span.start;
+  };
 }
 
 /** Parts of `span` not covered by any of `taken`. */

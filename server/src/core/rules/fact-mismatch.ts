@@ -8,9 +8,18 @@ import { outliers, relatedAt, type Draft, type RuleContext } from './rule';
 export function factConflicts(
   ctx: RuleContext,
   kind: MentionValue['kind'],
-  compare: (a: MentionValue, b: MentionValue) => Agreement,
+  compareValues: (a: MentionValue, b: MentionValue) => Agreement,
   noun: string,
 ): Draft[] {
+  // Each pair is compared once: outliers asks about the same pairs again and again.
+  const known = new Map<MentionValue, Map<MentionValue, Agreement>>();
+  const compare = (a: MentionValue, b: MentionValue): Agreement => {
+    let row = known.get(a);
+    if (!row) known.set(a, (row = new Map()));
+    let r = row.get(b);
+    if (r === undefined) row.set(b, (r = compareValues(a, b)));
+    return r;
+  };
   const peers = new Map<Fact, Fact[]>();
   for (const { a, b } of ctx.factPairs) {
     if (a.mention.value?.kind !== kind || b.mention.value?.kind !== kind) continue;

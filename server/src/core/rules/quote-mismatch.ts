@@ -41,11 +41,20 @@ export const quoteMismatch: Rule = {
       if (new Set(quotes.map((q) => q.uri)).size < 2) continue;
       const name = ctx.entity(speaker)?.name ?? '';
       const nameWords = new Set(words(name));
-      const sameMatter = (a: Attributed, b: Attributed) => related(a, b, nameWords) !== 'unrelated';
+      // Each pair is judged once: outliers asks about the same pairs again and again.
+      const judged = new Map<Attributed, Map<Attributed, Relation>>();
+      const relation = (a: Attributed, b: Attributed): Relation => {
+        let row = judged.get(a);
+        if (!row) judged.set(a, (row = new Map()));
+        let r = row.get(b);
+        if (r === undefined) row.set(b, (r = related(a, b, nameWords)));
+        return r;
+      };
+      const sameMatter = (a: Attributed, b: Attributed) => relation(a, b) !== 'unrelated';
       const flagged = outliers(
         quotes,
         (x) => quotes.filter((y) => y.uri !== x.uri && sameMatter(x, y)),
-        (a, b) => related(a, b, nameWords) === 'conflict',
+        (a, b) => relation(a, b) === 'conflict',
       );
       for (const { item, against } of flagged) {
         const here = relatedAt(ctx, item.uri, item.quote, '');
@@ -62,7 +71,9 @@ export const quoteMismatch: Rule = {
   },
 };
 
-function related(a: Attributed, b: Attributed, nameWords: Set<string>): 'agree' | 'conflict' | 'unrelated' {
+type Relation = 'agree' | 'conflict' | 'unrelated';
+
+function related(a: Attributed, b: Attributed, nameWords: Set<string>): Relation {
   const qa = contentWords(a.quote.text);
   const qb = contentWords(b.quote.text);
   if (qa.length === 0 || qb.length === 0) return 'unrelated';
