@@ -44,6 +44,11 @@ interface Pending {
 const IN_FLIGHT_PER_WORKER = 2;
 /** Workers that die are replaced this many times in all, then the pool gives up. */
 const MAX_RESTARTS = 3;
+/**
+ * Workers idle this long are stopped (and started again when work comes): their memory is
+ * given back while the main thread builds the cross-source index after indexing.
+ */
+const IDLE_MS = 1000;
 
 class PoolWorker {
   readonly inFlight = new Map<number, Pending>();
@@ -58,13 +63,20 @@ export class WorkerPool {
   private nextId = 1;
   private restarts = 0;
   private broken: string | undefined;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly size: number,
     private readonly script: WorkerScript,
     private readonly modelId: string,
     private readonly log: (message: string) => void = () => undefined,
+    private readonly idleMs = IDLE_MS,
   ) {}
+
+  /** Worker threads alive now. */
+  get running(): number {
+    return this.workers.length;
+  }
 
   /** Why the pool no longer takes work (callers then analyse in-process), if it does not. */
   get failure(): string | undefined {
@@ -130,11 +142,26 @@ export class WorkerPool {
         w.worker.postMessage(p.job);
       }
     }
-    // Idle workers must not keep a finished process alive.
+    // Idle workers must not keep a finished process alive, nor their memory for long.
     for (const w of this.workers) {
       if (w.inFlight.size || this.queue.length) w.worker.ref();
       else w.worker.unref();
     }
+    const idle = this.queue.length === 0 && this.busy() === 0;
+    if (!idle && this.idleTimer) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = undefined;
+    } else if (idle && !this.idleTimer && this.workers.length) {
+      this.idleTimer = setTimeout(() => this.retire(), this.idleMs);
+      this.idleTimer.unref();
+    }
+  }
+
+  /** Stops idle workers; new work starts new ones. */
+  private retire(): void {
+    this.idleTimer = undefined;
+    if (this.queue.length || this.busy()) return;
+    for (const w of this.workers.splice(0)) void w.worker.terminate();
   }
 
   /** A worker died: its jobs fail (the caller redoes them in-process), a replacement starts. */
@@ -177,6 +204,8 @@ export interface AnalyzerOptions {
   script?: WorkerScript;
   cache?: AnalysisCache;
   log?: (message: string) => void;
+  /** How long workers stay without work before they stop (default 1 s). */
+  idleMs?: number;
 }
 
 export interface AnalyzerStats {
@@ -215,11 +244,16 @@ export class Analyzer {
   constructor(private readonly options: AnalyzerOptions) {
     const threads = options.threads ?? defaultThreads();
     const script = options.script ?? bundledWorkerScript();
-    this.pool = threads > 0 && script ? new WorkerPool(threads, script, options.recognizer.id, options.log) : undefined;
+    this.pool = threads > 0 && script ? new WorkerPool(threads, script, options.recognizer.id, options.log, options.idleMs) : undefined;
   }
 
   get cache(): AnalysisCache | undefined {
     return this.options.cache;
+  }
+
+  /** Worker threads alive now (they stop when idle). */
+  get threadsRunning(): number {
+    return this.pool?.running ?? 0;
   }
 
   /** The analysis of `input`, or undefined when `token` was cancelled first. Never throws. */
