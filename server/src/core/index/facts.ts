@@ -7,7 +7,7 @@
 // 27 people") stands for the story itself and matches any fact of its event class.
 import { eventWords, type EventWord } from '../claims/predicates';
 import { compareDates, compareQuantities } from '../extract/compare';
-import type { Claim, DocumentAnalysis, Mention } from '../model';
+import type { Claim, DateValue, DocumentAnalysis, Mention } from '../model';
 import { jurisdictionOf } from '../resolve/places';
 
 export interface Fact {
@@ -28,6 +28,10 @@ export interface Fact {
   explicit: boolean;
   /** The claim names a person: its figures may be that person's, not the story's. */
   personal: boolean;
+  /** For a figure: the date its claim gives it ("23 dead on Monday", "the 2019 outbreak killed 40"). */
+  when?: DateValue;
+  /** The article's dateline: the time of an undated figure. */
+  published?: DateValue;
 }
 
 export interface FactPair {
@@ -107,7 +111,9 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
         if (s.type === 'person') nearPeople.add(k);
       }
       const personal = subjects.some((x) => x.type === 'person');
-      facts.push({ uri: doc.uri, claim, mention, event, announced, entities, near, nearPeople, explicit: entities.size > 0, personal });
+      const when = mention.value.kind === 'quantity' && !mention.value.duration ? timeOf(mention, claim, byId) : undefined;
+      const published = doc.meta.published && !doc.meta.published.value.unresolved ? doc.meta.published.value : undefined;
+      facts.push({ uri: doc.uri, claim, mention, event, announced, entities, near, nearPeople, explicit: entities.size > 0, personal, when, published });
     }
   });
   return facts;
@@ -227,6 +233,7 @@ export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[]
         if (otherParticipant(a, b) && otherParticipant(b, a)) continue;
         if (competingPerson(a, b) || competingPerson(b, a)) continue;
         if (!comparable(a.mention, b.mention)) continue; // another unit, an unresolved date
+        if (!sameTime(a, b)) continue; // counts of different days or years are not one fact
         let score = a.explicit && b.explicit ? 0 : STORY_WEIGHT;
         for (const e of a.entities) if (b.entities.has(e)) score += weight(e);
         if (score >= (closeValues(a.mention, b.mention) ? MATCH_THRESHOLD : FAR_MATCH_THRESHOLD)) pairs.push({ a, b, score });
@@ -234,6 +241,36 @@ export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[]
     }
   }
   return pairs;
+}
+
+/** The date nearest a figure in its claim, if the claim dates it at all. */
+function timeOf(value: Mention, claim: Claim, byId: ReadonlyMap<string, Mention>): DateValue | undefined {
+  let best: DateValue | undefined;
+  let bestGap = Infinity;
+  for (const id of claim.mentions) {
+    const m = byId.get(id);
+    if (!m || m === value || m.value?.kind !== 'date' || m.value.unresolved) continue;
+    const gap = m.end <= value.start ? value.start - m.end : m.start - value.end;
+    if (gap < bestGap) {
+      best = m.value;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/**
+ * A figure dated to another period is another fact: "the 2011 crash killed 14", "the 2019
+ * outbreak killed 23" beside this story's toll. Days apart are not enough to tell: sources that
+ * disagree on the day of the event date its toll differently too, so only dates more than a
+ * month apart (or an undated figure's article dateline that far from the other's date) separate.
+ */
+function sameTime(a: Fact, b: Fact): boolean {
+  const ta = a.when ?? a.published;
+  const tb = b.when ?? b.published;
+  if (!ta || !tb || (!a.when && !b.when) || ta.yearImplicit || tb.yearImplicit) return true;
+  const gap = Math.abs(Date.parse(ta.from) - Date.parse(tb.from));
+  return !(gap > 31 * 86_400_000 && compareDates(ta, tb) === 'conflict');
 }
 
 function comparable(a: Mention, b: Mention): boolean {
