@@ -98,7 +98,8 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
       if (mention.value.kind === 'date' && mention.value.unresolved) continue;
       const found = scene && mention.value.kind === 'date' ? { event: scene, announced: false } : eventFor(mention, claim, events, doc.text);
       if (!found) continue;
-      const { event, announced } = found;
+      const event = EVENT_FAMILY[found.event] ?? found.event;
+      const announced = found.announced;
       const near = new Set<string>();
       const nearPeople = new Set<string>();
       for (const s of subjects) {
@@ -139,6 +140,9 @@ function isParticipant(text: string, s: Mention, value: Mention, claim: Claim): 
   if (/^\W{0,3}(said|says|told|reported|announced)\b/i.test(text.slice(s.end, s.end + 15))) return false;
   return true;
 }
+
+/** One transaction seen from either side: buying, selling, paying, signing, a transfer. */
+const EVENT_FAMILY: Record<string, string> = { buy: 'deal', sell: 'deal', pay: 'deal', sign: 'deal', transfer: 'deal' };
 
 /**
  * Events that report or move other events: "X's resignation, announced Tuesday" dates the

@@ -57,7 +57,7 @@ const EVENT_LABEL: Record<string, string> = {
   invest: 'funding', buy: 'acquisition', sell: 'sale', vote: 'vote', elect: 'election', arrest: 'arrest',
   charge: 'charges', sentence: 'sentence', appoint: 'appointment', resign: 'resignation', dismiss: 'dismissal',
   recognize: 'recognition', credentials: 'credentials', announce: 'announcement', delist: 'delisting',
-  designate: 'designation', meet: 'meeting', own: 'stake', embezzle: 'embezzlement', rule: 'ruling', carry: 'people on board', infect: 'cases', transfer: 'transfer', found: 'founding', close: 'closure', increase: 'increase', decrease: 'decrease',
+  designate: 'designation', meet: 'meeting', own: 'stake', embezzle: 'embezzlement', rule: 'ruling', carry: 'people on board', deal: 'deal', infect: 'cases', transfer: 'transfer', found: 'founding', close: 'closure', increase: 'increase', decrease: 'decrease',
 };
 
 function sharedScore(a: Fact, b: Fact): number {
