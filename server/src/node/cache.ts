@@ -77,23 +77,40 @@ export function decodeAnalysis(raw: string, key: string, input: DocumentInput): 
   if (!r || typeof r !== 'object' || !r.meta || !Array.isArray(r.meta.boilerplate)) return undefined;
   if (!Array.isArray(r.mentions) || !Array.isArray(r.claims) || !Array.isArray(r.links) || !Array.isArray(r.notes)) return undefined;
   const inText = (s: unknown, t: unknown) => Number.isInteger(s) && Number.isInteger(t) && 0 <= (s as number) && (s as number) <= (t as number) && (t as number) <= text.length;
-  const tokens: Token[] = new Array(e.tokens.length / 2);
-  for (let i = 0; i < tokens.length; i++) {
-    const start = e.tokens[2 * i];
-    const end = e.tokens[2 * i + 1];
-    if (!inText(start, end)) return undefined;
-    const own = e.tokenTexts?.[i];
-    tokens[i] = { text: typeof own === 'string' ? own : text.slice(start, end), start, end };
-  }
+  const flat = e.tokens;
+  for (let i = 0; i < flat.length; i += 2) if (!inText(flat[i], flat[i + 1])) return undefined;
+  const tokenCount = flat.length / 2;
   const sentences: Sentence[] = new Array(e.sentences.length / 4);
   for (let i = 0; i < sentences.length; i++) {
     const [start, end, tokenStart, tokenEnd] = e.sentences.slice(4 * i, 4 * i + 4);
-    if (!inText(start, end) || !Number.isInteger(tokenStart) || !Number.isInteger(tokenEnd) || tokenEnd > tokens.length) return undefined;
+    if (!inText(start, end) || !Number.isInteger(tokenStart) || !Number.isInteger(tokenEnd) || tokenEnd > tokenCount) return undefined;
     sentences[i] = { start, end, tokenStart, tokenEnd };
   }
   for (const m of r.mentions) if (!m || !inText(m.start, m.end) || typeof m.id !== 'string') return undefined;
   for (const c of r.claims) if (!c || !inText(c.start, c.end) || !Array.isArray(c.mentions) || !Array.isArray(c.subjects)) return undefined;
-  return { uri: input.uri, version: input.version, text, meta: r.meta, tokens, sentences, mentions: r.mentions, claims: r.claims, links: r.links, notes: r.notes };
+  const analysis = { uri: input.uri, version: input.version, text, meta: r.meta, tokens: [] as Token[], sentences, mentions: r.mentions, claims: r.claims, links: r.links, notes: r.notes };
+  // Tokens are most of an analysis and rarely read once it is made (the index works on
+  // mentions and claims): they stay flat offsets until someone reads them.
+  const texts = e.tokenTexts;
+  Object.defineProperty(analysis, 'tokens', {
+    configurable: true,
+    enumerable: true,
+    get(this: DocumentAnalysis): Token[] {
+      const tokens: Token[] = new Array(tokenCount);
+      for (let i = 0; i < tokenCount; i++) {
+        const start = flat[2 * i];
+        const end = flat[2 * i + 1];
+        const own = texts?.[i];
+        tokens[i] = { text: typeof own === 'string' ? own : text.slice(start, end), start, end };
+      }
+      Object.defineProperty(this, 'tokens', { value: tokens, writable: true, enumerable: true, configurable: true });
+      return tokens;
+    },
+    set(this: DocumentAnalysis, value: Token[]) {
+      Object.defineProperty(this, 'tokens', { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  return analysis;
 }
 
 // --- versions -----------------------------------------------------------------------------------
