@@ -14,6 +14,11 @@ test('names say what they are by their last word', () => {
   assert.equal(typeOf({ 'a.txt': 'The [[Green Dawn Party|misc]] won.' }, 'Green Dawn Party'), 'organization');
 });
 
+test('mastheads are organisations whatever the tagger said', () => {
+  assert.equal(typeOf({ 'a.txt': 'Reporting by the [[Marlow Gazette|person]] team.' }, 'Marlow Gazette'), 'organization');
+  assert.equal(typeOf({ 'a.txt': 'Via [[Delta Newswire|place]].' }, 'Delta Newswire'), 'organization');
+});
+
 test('nationalities and plain misc names stay misc', () => {
   assert.equal(typeOf({ 'a.txt': 'The [[Italian|misc]] government said so.' }, 'Italian'), 'misc');
   assert.equal(typeOf({ 'a.txt': 'He won the [[Golden Lyre|misc]] award.' }, 'Golden Lyre'), 'misc');

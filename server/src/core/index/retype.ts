@@ -12,6 +12,9 @@ const PLACE_HEADS = new Set(('airport airbase base port harbour harbor island is
 const ORG_HEADS = new Set(('party ministry council court commission committee agency bank company corporation corp inc ltd plc group army ' +
   'police service services university institute association union federation front movement organization organisation office ' +
   'department authority airlines airline lines brigade brigades militia network foundation fund cooperation alliance coalition').split(' '));
+/** Mastheads: "Harbour Gazette", "Skyline Newswire", "Lakes Health Bulletin". */
+const MEDIA_HEADS = new Set(('news newswire wire times post courier gazette herald journal daily review today press voice tribune ' +
+  'observer monitor bulletin sport sports agency media tv radio chronicle telegraph guardian standard mail express ledger').split(' '));
 /** Words that, right after a name, show it names an organisation. */
 const ORG_USAGE_AFTER = new Set(('government regime fighters militants militant spokesman spokeswoman spokesperson leader leaders ' +
   'leadership members member commander commanders officials authorities administration rule rulers forces troops').split(' '));
@@ -24,6 +27,7 @@ export function retypeEntities(entities: Entity[], docs: ReadonlyMap<string, Doc
     let type: EntityType | undefined;
     if (words >= 2 && (e.type === 'misc' || e.type === 'person') && PLACE_HEADS.has(head)) type = 'place';
     else if (words >= 2 && (e.type === 'misc' || e.type === 'person') && ORG_HEADS.has(head)) type = 'organization';
+    else if (words >= 2 && e.type !== 'organization' && MEDIA_HEADS.has(head)) type = 'organization';
     else if (e.type === 'misc' && !e.aliases.some((a) => jurisdictionOf(a)) && usedAsOrganisation(e, docs)) type = 'organization';
     if (type) e.type = type;
   }
