@@ -81,3 +81,9 @@ test('hover lists every source with its own words, references reach all sources'
   const fig = ws.hover(a.uri, figure)!;
   assert.ok(fig.sources.some((s) => s.facts.some((f) => f.text === '15')), 'the other sources’ figures show');
 });
+
+test('the same documents in another order give the same findings', () => {
+  const forward = workspaceOf(files).findings();
+  const reversed = workspaceOf(Object.fromEntries(Object.entries(files).reverse())).findings();
+  assert.deepEqual(reversed, forward);
+});

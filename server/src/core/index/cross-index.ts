@@ -28,7 +28,9 @@ export interface CrossIndex {
 }
 
 /** `constraints`: a reviewer's merges and splits, applied on top of automatic resolution. */
-export function buildIndex(docList: readonly DocumentAnalysis[], config: CoreConfig, constraints?: ResolutionConstraints): CrossIndex {
+export function buildIndex(unordered: readonly DocumentAnalysis[], config: CoreConfig, constraints?: ResolutionConstraints): CrossIndex {
+  // One order whatever order documents arrived in: the same folder gives the same findings.
+  const docList = [...unordered].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const docs = new Map(docList.map((d) => [d.uri, d]));
   const resolution = resolveEntities(docList, constraints);
   retypeEntities(resolution.entities, docs);
