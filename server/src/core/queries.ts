@@ -3,6 +3,7 @@
 import type { CoreReport, HighlightToken, HoverInfo, SourceView, SymbolInfo, TokenModifier } from './api';
 import { eventWords } from './claims/predicates';
 import type { CrossIndex } from './index/cross-index';
+import { mentionOf } from './index/mention-lookup';
 import type { DocumentAnalysis, Entity, Finding, Location, Mention, Span } from './model';
 import { mentionKey } from './resolve/cluster';
 
@@ -55,7 +56,7 @@ export function hover(index: CrossIndex, docs: Docs, uri: string, offset: number
   };
   view(uri);
   for (const ref of entity.mentions) {
-    const m = docs.get(ref.uri)?.mentions.find((x) => x.id === ref.mentionId);
+    const m = mentionOf(docs.get(ref.uri), ref.mentionId);
     if (!m) continue;
     const v = view(ref.uri);
     const form = v.forms.find((f) => f.text === m.text);
@@ -96,7 +97,7 @@ export function references(index: CrossIndex, docs: Docs, uri: string, offset: n
   if (!hit) return [];
   const out: Location[] = [];
   for (const ref of hit.entity.mentions) {
-    const m = docs.get(ref.uri)?.mentions.find((x) => x.id === ref.mentionId);
+    const m = mentionOf(docs.get(ref.uri), ref.mentionId);
     if (m) out.push(location(docs, ref.uri, m));
   }
   return out;
@@ -219,7 +220,7 @@ export function workspaceSymbols(index: CrossIndex, docs: Docs, query: string, l
     if (e.type === 'date' || e.type === 'quantity') continue;
     if (q && !e.aliases.some((a) => fuzzy(a.toLowerCase(), q))) continue;
     const first = e.mentions[0];
-    const m = docs.get(first.uri)?.mentions.find((x) => x.id === first.mentionId);
+    const m = mentionOf(docs.get(first.uri), first.mentionId);
     if (!m) continue;
     out.push({ uri: first.uri, start: m.start, end: m.end, name: e.name, kind: e.type, id: e.id, detail: `${e.type}, ${new Set(e.mentions.map((r) => r.uri)).size} sources` });
     if (out.length >= limit) break;
@@ -245,7 +246,7 @@ export function report(index: CrossIndex, docs: Docs): CoreReport {
   const entities = index.entities.map((e) => ({
     ...e,
     mentionLocations: e.mentions.flatMap((ref) => {
-      const m = docs.get(ref.uri)?.mentions.find((x) => x.id === ref.mentionId);
+      const m = mentionOf(docs.get(ref.uri), ref.mentionId);
       return m ? [location(docs, ref.uri, m)] : [];
     }),
   }));

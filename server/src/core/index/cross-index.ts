@@ -11,6 +11,7 @@ import { RULES } from '../rules/registry';
 import type { RuleContext } from '../rules/rule';
 import { collectFacts, matchFacts, type Fact, type FactPair } from './facts';
 import { stableId } from './stable-id';
+import { mentionOf } from './mention-lookup';
 import { retypeEntities } from './retype';
 import { valueEntities } from './value-entities';
 
@@ -53,14 +54,12 @@ export function buildIndex(unordered: readonly DocumentAnalysis[], config: CoreC
   const facts = docList.flatMap((d) => collectFacts(d, keyOf));
   const factPairs = matchFacts(facts, docList.length);
 
-  const mentionIndex = new Map<string, Map<string, Mention>>();
-  for (const d of docList) mentionIndex.set(d.uri, new Map(d.mentions.map((m) => [m.id, m])));
   const ctx: RuleContext = {
     docs,
     entities: resolution.entities,
     entity: (id) => entityById.get(id),
     entityOf,
-    mention: (uri, id) => mentionIndex.get(uri)?.get(id),
+    mention: (uri, id) => mentionOf(docs.get(uri), id),
     factPairs,
     today: config.today,
     label: (uri) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)),

@@ -9,6 +9,7 @@ import { eventWords, type EventWord } from '../claims/predicates';
 import { compareDates, compareQuantities } from '../extract/compare';
 import type { Claim, DateValue, DocumentAnalysis, Mention } from '../model';
 import { jurisdictionOf } from '../resolve/places';
+import { mentionsById } from './mention-lookup';
 
 export interface Fact {
   uri: string;
@@ -71,7 +72,7 @@ function eventsOf(claim: Claim): readonly EventWord[] {
 }
 
 export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
-  const byId = new Map(doc.mentions.map((m) => [m.id, m]));
+  const byId = mentionsById(doc);
   const facts: Fact[] = [];
   const keysOf = (claim: Claim) => {
     const out = new Set<string>();

@@ -5,6 +5,7 @@
 // gets the type its usage shows. Demonyms and nationalities stay misc.
 import type { DocumentAnalysis, Entity, EntityType } from '../model';
 import { jurisdictionOf } from '../resolve/places';
+import { mentionOf } from './mention-lookup';
 
 const PLACE_HEADS = new Set(('airport airbase base port harbour harbor island islands lake river mountain mountains valley province region ' +
   'district county city town village street avenue square bridge dam bay sea ocean gulf strait canal desert peninsula hill hills ' +
@@ -37,7 +38,7 @@ function usedAsOrganisation(e: Entity, docs: ReadonlyMap<string, DocumentAnalysi
   let hits = 0;
   for (const ref of e.mentions) {
     const doc = docs.get(ref.uri);
-    const m = doc?.mentions.find((x) => x.id === ref.mentionId);
+    const m = mentionOf(doc, ref.mentionId);
     if (!doc || !m) continue;
     const after = doc.text.slice(m.end, m.end + 30);
     const next = /^(?:['’]s)?[\s-]+([a-z]+)/.exec(after)?.[1];
