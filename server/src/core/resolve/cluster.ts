@@ -29,6 +29,8 @@ interface Profile {
   /** The longest person name form, as tokens. */
   fullName?: string[];
   roles: TitleRole[];
+  /** Blocking keys, made once with the profile. */
+  keys?: readonly string[];
 }
 
 export type MergeReason = 'same-name' | 'alias' | 'transliteration' | 'acronym' | 'abbreviation' | 'surname' | 'role-evidence' | 'user';
@@ -71,7 +73,7 @@ export function resolveEntities(
 
   // Blocking: profiles that share a key are candidate pairs.
   const blocks = new Map<string, Profile[]>();
-  for (const p of profiles) for (const key of blockingKeys(p)) {
+  for (const p of profiles) for (const key of p.keys ?? blockingKeys(p)) {
     const list = blocks.get(key);
     if (list) list.push(p);
     else blocks.set(key, [p]);
@@ -108,7 +110,23 @@ export function resolveEntities(
   return toEntities(constraints ? applyConstraints(groups, constraints, 'user') : groups);
 }
 
+/**
+ * A document's groups depend on that document alone, and analyses are immutable: they are made
+ * once per analysis, and each rebuild takes fresh copies (only `index` differs between rebuilds).
+ */
+const profileCache = new WeakMap<DocumentAnalysis, Profile[]>();
+
 function documentProfiles(doc: DocumentAnalysis): Profile[] {
+  let cached = profileCache.get(doc);
+  if (!cached) {
+    cached = makeDocumentProfiles(doc);
+    for (const p of cached) p.keys = blockingKeys(p);
+    profileCache.set(doc, cached);
+  }
+  return cached.map((p) => ({ ...p, index: -1 }));
+}
+
+function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
   const names = doc.mentions.filter((m) => NAME_TYPES.has(m.type));
   const uf = new UnionFind(names.length);
   const byId = new Map(names.map((m, i) => [m.id, i]));
