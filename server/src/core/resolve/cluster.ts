@@ -243,11 +243,28 @@ function translitAgree(a: Profile, b: Profile): boolean {
 }
 
 function acronymMatch(a: Profile, b: Profile): boolean {
-  const acronyms = (p: Profile) => p.nodes.filter((n) => looksLikeAcronym(n.mention.text)).map((n) => acronymKey(n.mention.text));
-  const longs = (p: Profile) => [...p.forms].filter((f) => f.split(/\s+/).length >= 2).map(initialsOf);
-  const hit = (x: Profile, y: Profile) => acronyms(x).some((k) => k.length >= 2 && longs(y).includes(k));
+  const hit = (x: Profile, y: Profile) => {
+    const longs = initialsOfForms(y);
+    return acronymsOf(x).some((k) => k.length >= 2 && longs.includes(k));
+  };
   return hit(a, b) || hit(b, a);
 }
+
+/** The profile's acronym-shaped forms and its long forms' initials, made once per profile. */
+const acronymMemo = new WeakMap<readonly MentionNode[], { acronyms: string[]; initials: string[] }>();
+function acronymFacts(p: Profile): { acronyms: string[]; initials: string[] } {
+  let f = acronymMemo.get(p.nodes);
+  if (!f) {
+    f = {
+      acronyms: p.nodes.filter((n) => looksLikeAcronym(n.mention.text)).map((n) => acronymKey(n.mention.text)),
+      initials: [...p.forms].filter((form) => form.split(/\s+/).length >= 2).map(initialsOf),
+    };
+    acronymMemo.set(p.nodes, f);
+  }
+  return f;
+}
+const acronymsOf = (p: Profile) => acronymFacts(p).acronyms;
+const initialsOfForms = (p: Profile) => acronymFacts(p).initials;
 
 function abbreviationMatch(a: Profile, b: Profile): boolean {
   for (const fa of a.forms) for (const fb of b.forms) if (abbreviates(fa, fb) || abbreviates(fb, fa)) return true;
