@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Position, SemanticTokens } from 'vscode-languageserver-protocol';
 import { startServer, type TestServer } from '../test/server/lsp-client';
+import { LineIndex } from '../server/src/core/text/line-index';
 
 const LONG_WAIT_MS = 30 * 60_000;
 /** Pause before each measured edit: longer than the server's typing debounce (150 ms). */
@@ -58,32 +59,8 @@ async function timeRequest<T>(server: TestServer, method: string, params: unknow
   return { ms: performance.now() - t0, result };
 }
 
-/** Offsets <-> positions of one text (lines split at \n, as the articles are). */
-class Lines {
-  private readonly starts: number[] = [0];
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-  position(offset: number): Position {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo] };
-  }
-  offset(p: Position): number {
-    return this.starts[p.line] + p.character;
-  }
-  get lineCount(): number {
-    return this.starts.length;
-  }
-}
-
 /** Positions and words of the highlighted spans (names, dates, figures) the server reports. */
-function decodeTokens(data: readonly number[], lines: Lines): Array<{ position: Position; text: string }> {
+function decodeTokens(data: readonly number[], text: string, lines: LineIndex): Array<{ position: Position; text: string }> {
   const out: Array<{ position: Position; text: string }> = [];
   let line = 0;
   let ch = 0;
@@ -91,7 +68,7 @@ function decodeTokens(data: readonly number[], lines: Lines): Array<{ position: 
     line += data[i];
     ch = data[i] === 0 ? ch + data[i + 1] : data[i + 1];
     const start = lines.offset({ line, character: ch });
-    out.push({ position: { line, character: ch + Math.floor(data[i + 2] / 2) }, text: lines.text.slice(start, start + data[i + 2]) });
+    out.push({ position: { line, character: ch + Math.floor(data[i + 2] / 2) }, text: text.slice(start, start + data[i + 2]) });
   }
   return out;
 }
@@ -124,7 +101,7 @@ export async function measureLatencies(server: TestServer, opts: { edits: number
   const pick = pickEditTarget(server);
   const uri = pick.uri;
   const text = readFileSync(new URL(uri), 'utf8');
-  const lines = new Lines(text);
+  const lines = new LineIndex(text);
   const statusCount = () => server.statuses.length;
   const afterStatus = (n: number) => server.waitFor('status after publishing', () => statusCount() > n || undefined, LONG_WAIT_MS);
 
@@ -172,7 +149,7 @@ export async function measureLatencies(server: TestServer, opts: { edits: number
 
   // Questions about the names, dates and figures of the edited article.
   const tokens = await server.conn.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-  const spans = decodeTokens(tokens.data, lines);
+  const spans = decodeTokens(tokens.data, text, lines);
   const at = (i: number) => spans[(i * 7919) % spans.length];
   const hover: number[] = [];
   const refs: number[] = [];
@@ -188,7 +165,7 @@ export async function measureLatencies(server: TestServer, opts: { edits: number
   // Semantic tokens of a 10,000-word article, open in the editor beside the corpus.
   const longText = readFileSync(opts.longArticle, 'utf8');
   const longUri = pathToFileURL(opts.longArticle).href;
-  const longLines = new Lines(longText);
+  const longLines = new LineIndex(longText);
   n = statusCount();
   await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: longUri, languageId: 'article', version: 1, text: longText } });
   await afterStatus(n);

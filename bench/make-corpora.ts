@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseConll } from '../server/src/core/ner/conll';
+import { rng } from '../server/src/core/ner/train';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const CORPORA = path.join(ROOT, 'bench', 'corpora');
@@ -67,18 +68,6 @@ export function conllArticles(): Article[] {
 }
 
 // --- recombining ----------------------------------------------------------------------------
-
-/** mulberry32: small, fast, seeded; the same seed gives the same corpus on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` articles built from the real ones: each takes the length (in paragraphs) of a random
