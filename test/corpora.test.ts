@@ -40,7 +40,7 @@ interface Floor {
 const FLOORS: Record<string, Floor> = {
   'quake-kessari': { conflicts: 5, anomalies: 1, clusters: 8, typedOverlap: 32, falseAlarms: 0, wrongMerges: 0 },
   'takeover-kestrel': { conflicts: 5, anomalies: 1, clusters: 7, typedOverlap: 36, falseAlarms: 0, wrongMerges: 0 },
-  'election-veldria': { conflicts: 5, anomalies: 1, clusters: 8, typedOverlap: 36, falseAlarms: 0, wrongMerges: 0 },
+  'election-veldria': { conflicts: 6, anomalies: 1, clusters: 8, typedOverlap: 36, falseAlarms: 0, wrongMerges: 0 },
   'trial-seldane': { conflicts: 5, anomalies: 1, clusters: 9, typedOverlap: 36, falseAlarms: 0, wrongMerges: 0 },
   'crash-brask': { conflicts: 6, anomalies: 1, clusters: 5, typedOverlap: 34, falseAlarms: 0, wrongMerges: 0 },
   'transfer-vasquell': { conflicts: 5, anomalies: 1, clusters: 7, typedOverlap: 33, falseAlarms: 0, wrongMerges: 0 },

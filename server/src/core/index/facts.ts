@@ -142,6 +142,16 @@ function isParticipant(text: string, s: Mention, value: Mention, claim: Claim): 
   return true;
 }
 
+const IRREGULAR_PAST = new Set(('upheld held won lost sank fell rose met paid sold bought built began struck hit took made left ran ' +
+  'overran withdrew stole seized shot fought sent told gave brought caught drove flew froze hid kept led put quit set shut slid spent ' +
+  'stood swore threw wore wrote').split(' '));
+
+/** A past or present participle or an irregular past: the word is a verb, not a noun. */
+function isVerbForm(word: string): boolean {
+  const w = word.toLowerCase().split(/\s+/)[0];
+  return /(?:ed|ing)$/.test(w) || IRREGULAR_PAST.has(w);
+}
+
 /** One transaction seen from either side: buying, selling, paying, signing, a transfer. */
 const EVENT_FAMILY: Record<string, string> = { buy: 'deal', sell: 'deal', pay: 'deal', sign: 'deal', transfer: 'deal' };
 
@@ -170,7 +180,10 @@ function eventFor(m: Mention, claim: Claim, events: readonly EventWord[], text: 
     if (head) return { event: head.cls, announced: false };
   }
   const clause = (from: number, to: number) => !CLAUSE_BREAK.test(claim.text.slice(from, to));
-  const before = [...events].reverse().find((e) => e.end <= start && start - e.end <= REACH && clause(e.end, start));
+  const candidates = [...events].reverse().filter((e) => e.end <= start && start - e.end <= REACH && clause(e.end, start));
+  // A date belongs to the verb before it, not to a noun in between: "upheld the result of the
+  // election on 20 November" dates the upholding; "…, the company said on Monday" dates the saying.
+  const before = (m.value?.kind === 'date' ? candidates.find((e) => e.cls === 'say' || isVerbForm(claim.text.slice(e.start, e.end))) : undefined) ?? candidates[0];
   // An event word after the value belongs to it only within the clause: no comma between, except
   // for a date that opens the sentence ("On 3 May, the ministry announced …").
   const opening = m.value?.kind === 'date' && start <= 25;
