@@ -10,7 +10,7 @@ import { findQuotes } from './extract/quotes';
 import { findTitleFor, leadingTitleLength } from './extract/titles';
 import type { DocumentAnalysis, DocumentInput, DocumentMeta, Mention, MentionLink, Span } from './model';
 import type { EntityRecognizer, NameSpan } from './ner/recognizer';
-import { findInstitutions } from './resolve/institutions';
+import { findInstitutions, leadingPortfolioLength } from './resolve/institutions';
 import { linkWithinDocument } from './resolve/in-document';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokenize';
@@ -85,6 +85,12 @@ function run(
  * (given name and surname) is a person.
  */
 function snapTitle(text: string, c: Candidate): Candidate {
+  // "Minister of Transport Halina Drovec": the tagger takes the portfolio into the name.
+  if (/\b(?:Minister|Secretary|Commissioner|Director|Head) of (?:the )?$/.test(text.slice(Math.max(0, c.start - 30), c.start))) {
+    const cut = leadingPortfolioLength(c.text);
+    const rest = text.slice(c.start + cut, c.end);
+    if (cut > 0 && /^\p{Lu}\S*\s+\p{Lu}/u.test(rest)) return { ...c, start: c.start + cut, text: rest, type: 'person' };
+  }
   if (c.type !== 'person' && c.type !== 'misc') return c;
   const cut = leadingTitleLength(text, c);
   if (cut <= 0) return c;

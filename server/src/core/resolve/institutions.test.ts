@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findInstitutions, institutionKey } from './institutions';
+import { findInstitutions, institutionKey, leadingPortfolioLength } from './institutions';
 
 test('ministry variants share one key', () => {
   const want = { jurisdiction: 'france', body: 'foreign ministry' };
@@ -28,4 +28,10 @@ test('capitalised "Ministry of …" forms are found with their jurisdiction', ()
   const text = 'The Kenyan Ministry of Health said so; Acme Ministry of Silly Walks did not, nor did the Ministry of Defence.';
   assert.deepEqual(findInstitutions(text, { start: 0, end: text.length }).map((m) => m.text),
     ['Kenyan Ministry of Health', 'Ministry of Silly Walks', 'Ministry of Defence']);
+});
+
+test('the portfolio in front of a name after "Minister of" is measured', () => {
+  assert.equal(leadingPortfolioLength('Transport Ana Ruiz'), 'Transport '.length);
+  assert.equal(leadingPortfolioLength('Foreign Affairs Ana Ruiz'), 'Foreign Affairs '.length);
+  assert.equal(leadingPortfolioLength('Ana Ruiz'), 0);
 });

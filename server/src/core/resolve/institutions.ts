@@ -11,7 +11,17 @@ const PORTFOLIOS = [
   'labour', 'labor', 'emergency', 'emergencies', 'information', 'communications', 'foreign affairs',
   'internal affairs', 'home affairs',
 ];
+const PORTFOLIOS_LONGEST_FIRST = [...PORTFOLIOS].sort((a, b) => b.length - a.length);
 const BODIES = ['ministry', 'department', 'office', 'ministry'];
+
+/** "Transport Halina Drovec" after "Minister of ": how many characters the portfolio takes (0 if none). */
+export function leadingPortfolioLength(name: string): number {
+  const lower = name.toLowerCase();
+  for (const p of PORTFOLIOS_LONGEST_FIRST) {
+    if (lower.startsWith(p + ' ')) return p.length + 1;
+  }
+  return 0;
+}
 
 export interface InstitutionKey {
   jurisdiction?: string;
