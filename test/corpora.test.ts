@@ -38,7 +38,7 @@ interface Floor {
 
 // Measured on the sets as written (score lines in the commit that set them).
 const FLOORS: Record<string, Floor> = {
-  'quake-kessari': { conflicts: 5, anomalies: 1, clusters: 8, typedOverlap: 32, falseAlarms: 0, wrongMerges: 0 },
+  'quake-kessari': { conflicts: 6, anomalies: 1, clusters: 8, typedOverlap: 32, falseAlarms: 0, wrongMerges: 0 },
   'takeover-kestrel': { conflicts: 5, anomalies: 1, clusters: 7, typedOverlap: 36, falseAlarms: 0, wrongMerges: 0 },
   'election-veldria': { conflicts: 6, anomalies: 1, clusters: 8, typedOverlap: 36, falseAlarms: 0, wrongMerges: 0 },
   'trial-seldane': { conflicts: 5, anomalies: 1, clusters: 9, typedOverlap: 36, falseAlarms: 0, wrongMerges: 0 },

@@ -8,7 +8,7 @@ import { findDates, isPlausibleDate } from './extract/dates';
 import { findQuantities } from './extract/quantities';
 import { findQuotes } from './extract/quotes';
 import { findTitleFor, leadingTitleLength } from './extract/titles';
-import type { DocumentAnalysis, DocumentInput, DocumentMeta, Mention, MentionLink, Span } from './model';
+import type { DocumentAnalysis, DocumentInput, DocumentMeta, Mention, MentionLink, QuantityValue, Span } from './model';
 import type { EntityRecognizer, NameSpan } from './ner/recognizer';
 import { findInstitutions, leadingPortfolioLength } from './resolve/institutions';
 import { linkWithinDocument } from './resolve/in-document';
@@ -58,7 +58,7 @@ function run(
       candidates.push({ start: d.start, end: d.end, type: 'date', text: d.text, value, source: 'rule', rank: 3 });
     }
     for (const q of attempt(out, 'quantities', () => findQuantities(text, p), [])) {
-      candidates.push({ start: q.start, end: q.end, type: 'quantity', text: q.text, value: q.value, source: 'rule', rank: 1 });
+      candidates.push({ start: q.start, end: q.end, type: 'quantity', text: q.text, value: scaleUnit(text, q), source: 'rule', rank: 1 });
     }
     quotes.push(...attempt(out, 'quotes', () => findQuotes(text, p), []));
     acronymPairs.push(...attempt(out, 'acronyms', () => findAcronymPairs(text, p), []));
@@ -98,6 +98,18 @@ function snapTitle(text: string, c: Candidate): Candidate {
   const rest = text.slice(start, c.end);
   if (!/^\p{Lu}\S*\s+\p{Lu}/u.test(rest)) return c;
   return { ...c, start, text: rest, type: 'person' };
+}
+
+/**
+ * A reading on a named scale ("magnitude 6.8", "a 6.3-magnitude quake", "category 4") measures
+ * the event itself: its unit is the scale, so two sources' readings compare.
+ */
+const SCALE_BEFORE = /\b(magnitude|category|level|grade)\s+(?:of\s+)?$/i;
+const SCALE_AFTER = /^-?\s?(magnitude|category)\b/i;
+function scaleUnit(text: string, q: { start: number; end: number; value: QuantityValue }): QuantityValue {
+  if (q.value.unit) return q.value;
+  const scale = SCALE_BEFORE.exec(text.slice(Math.max(0, q.start - 16), q.start))?.[1] ?? SCALE_AFTER.exec(text.slice(q.end, q.end + 12))?.[1];
+  return scale ? { ...q.value, unit: scale.toLowerCase() } : q.value;
 }
 
 /** Both sides of a defined acronym are names even when the tagger missed one of them. */

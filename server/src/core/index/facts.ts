@@ -244,15 +244,18 @@ export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[]
         if (a.uri === b.uri) continue;
         const key = a.uri < b.uri || (a.uri === b.uri && a.mention.id < b.mention.id)
           ? `${a.uri}#${a.mention.id}|${b.uri}#${b.mention.id}` : `${b.uri}#${b.mention.id}|${a.uri}#${a.mention.id}`;
-        if (storyBlock && (a.explicit ? a.personal : b.personal)) continue; // a nameless figure is the story's, not a person's
-        if (storyBlock && a.explicit && b.explicit) continue; // named facts pair through their names
+        // In the story block: a nameless figure is the story's, not a person's; named facts pair
+        // through their names, except readings of the story's event on a scale.
+        const scale = onScale(a) && onScale(b);
+        if (storyBlock && !scale && (a.explicit ? a.personal : b.personal)) continue;
+        if (storyBlock && !scale && a.explicit && b.explicit) continue;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (otherParticipant(a, b) && otherParticipant(b, a)) continue;
-        if (competingPerson(a, b) || competingPerson(b, a)) continue;
+        if (!scale && otherParticipant(a, b) && otherParticipant(b, a)) continue;
+        if (!scale && (competingPerson(a, b) || competingPerson(b, a))) continue;
         if (!comparable(a.mention, b.mention)) continue; // another unit, an unresolved date
         if (!sameTime(a, b)) continue; // counts of different days or years are not one fact
-        let score = a.explicit && b.explicit ? 0 : STORY_WEIGHT;
+        let score = a.explicit && b.explicit && !scale ? 0 : STORY_WEIGHT;
         for (const e of a.entities) if (b.entities.has(e)) score += weight(e);
         if (score >= (closeValues(a.mention, b.mention) ? MATCH_THRESHOLD : FAR_MATCH_THRESHOLD)) pairs.push({ a, b, score });
       }
@@ -289,6 +292,12 @@ function sameTime(a: Fact, b: Fact): boolean {
   if (!ta || !tb || (!a.when && !b.when) || ta.yearImplicit || tb.yearImplicit) return true;
   const gap = Math.abs(Date.parse(ta.from) - Date.parse(tb.from));
   return !(gap > 31 * 86_400_000 && compareDates(ta, tb) === 'conflict');
+}
+
+/** A reading on a named scale ("magnitude 6.8") belongs to the event, whoever reports it. */
+function onScale(f: Fact): boolean {
+  const v = f.mention.value;
+  return v?.kind === 'quantity' && (v.unit === 'magnitude' || v.unit === 'category');
 }
 
 function comparable(a: Mention, b: Mention): boolean {

@@ -27,3 +27,11 @@ test('qualified figures that overlap agree', () => {
     'b.txt': 'Six years on from the war in [[Estmark|place]], trade resumed.',
   }, rules, []);
 });
+
+test('readings of the event on a scale compare whoever reports them', () => {
+  checkFindings({
+    'a.txt': 'A magnitude 5.9 earthquake struck [[Valdor Province|place]] at dawn.',
+    'b.txt': '[[Irma Solte|person]] of the institute said the quake, at magnitude 6.4, was the strongest in years.',
+    'c.txt': 'The observatory in [[Kessel|place]] measured the quake at magnitude 6.4.',
+  }, rules, ['quantity-mismatch a.txt “5.9” ~ b.txt “6.4”, c.txt “6.4”']);
+});
