@@ -264,15 +264,6 @@ export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[]
   return pairs;
 }
 
-/** Events whose counts grow while a story develops. */
-const RUNNING = new Set(['kill', 'injure', 'missing', 'infect', 'rescue']);
-
-/** The day a count is as of: its own date when the claim gives a day, else its article's dateline. */
-function asOf(f: Fact): DateValue | undefined {
-  const v = f.when && f.when.precision === 'day' && !f.when.yearImplicit ? f.when : f.published;
-  return v && v.precision === 'day' ? v : undefined;
-}
-
 /** The date nearest a figure in its claim, if the claim dates it at all. */
 function timeOf(value: Mention, claim: Claim, byId: ReadonlyMap<string, Mention>): DateValue | undefined {
   let best: DateValue | undefined;
@@ -296,13 +287,6 @@ function timeOf(value: Mention, claim: Claim, byId: ReadonlyMap<string, Mention>
  * month apart (or an undated figure's article dateline that far from the other's date) separate.
  */
 function sameTime(a: Fact, b: Fact): boolean {
-  // Tolls and case counts of a developing story are readings as of a day: two readings as of
-  // different days are not one fact ("two dead" on Monday, "nine" on Friday).
-  if (RUNNING.has(a.event) && RUNNING.has(b.event)) {
-    const da = asOf(a);
-    const db = asOf(b);
-    if (da && db && compareDates(da, db) === 'conflict') return false;
-  }
   const ta = a.when ?? a.published;
   const tb = b.when ?? b.published;
   if (!ta || !tb || (!a.when && !b.when) || ta.yearImplicit || tb.yearImplicit) return true;

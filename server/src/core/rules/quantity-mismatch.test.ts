@@ -35,14 +35,3 @@ test('readings of the event on a scale compare whoever reports them', () => {
     'c.txt': 'The observatory in [[Kessel|place]] measured the quake at magnitude 6.4.',
   }, rules, ['quantity-mismatch a.txt “5.9” ~ b.txt “6.4”, c.txt “6.4”']);
 });
-
-test('tolls of a developing story are compared only as of the same day', () => {
-  checkFindings({
-    'a.txt': 'Fever spreads in the valley\n11 May 2026\nThe fever outbreak in [[Ravel|place]] has killed 2 people, officials said.',
-    'b.txt': 'Fever toll rises\n15 May 2026\nThe fever outbreak in [[Ravel|place]] has killed 9 people, officials said.',
-  }, rules, []);
-  checkFindings({
-    'a.txt': 'Fever spreads in the valley\n15 May 2026\nThe fever outbreak in [[Ravel|place]] has killed 7 people, officials said.',
-    'b.txt': 'Fever toll rises\n15 May 2026\nThe fever outbreak in [[Ravel|place]] has killed 9 people, officials said.',
-  }, rules, ['quantity-mismatch a.txt “7” ~ b.txt “9”', 'quantity-mismatch b.txt “9” ~ a.txt “7”']);
-});
