@@ -103,24 +103,11 @@ export class Matcher {
     let j = mr.next;
     const day = dayAt(t, j);
     if (day && !(t[day.next] && t[day.next].kind === 'w' && !t[day.next].tight && /^(million|billion|thousand|hundred|percent|per)$/.test(t[day.next].low))) {
-      j = day.next;
-      let d2: number | undefined;
-      if (isRangeDash(t[j]) && t[j].text !== '—') {
-        const second = dayAt(t, j + 1);
-        if (second && second.d > day.d) {
-          d2 = second.d;
-          j = second.next;
-        }
-      }
-      let y: number | undefined;
-      const k = t[j]?.text === ',' ? j + 1 : j;
-      const yr = fourDigitYearAt(t, k);
-      if (yr !== undefined) {
-        y = yr;
-        j = k + 1;
-      }
+      const range = dayRangeEnd(t, day, false);
+      const year = yearAfter(t, range.next);
+      const y = year.y;
       const a: Part = { y, m: mr.m, d: day.d };
-      return { kind: 'cal', a, b: d2 ? { y, m: mr.m, d: d2 } : undefined, s, e: j };
+      return { kind: 'cal', a, b: range.d2 ? { y, m: mr.m, d: range.d2 } : undefined, s, e: year.next };
     }
     const yr = fourDigitYearAt(t, j);
     if (yr !== undefined) return { kind: 'cal', a: { y: yr, m: mr.m }, s, e: j + 1 };
@@ -143,27 +130,13 @@ export class Matcher {
     const t = this.t;
     const day = dayAt(t, i);
     if (!day) return undefined;
-    let j = day.next;
-    let d2: number | undefined;
-    if (isRangeDash(t[j]) && t[j].text !== '—') {
-      const second = dayAt(t, j + 1);
-      if (second && second.d > day.d && monthAt(t, second.next)) {
-        d2 = second.d;
-        j = second.next;
-      }
-    }
+    const range = dayRangeEnd(t, day, true);
+    let j = range.next;
     if (t[j]?.low === 'of') j++;
     const mr = monthAt(t, j);
     if (!mr) return undefined;
-    j = mr.next;
-    let y: number | undefined;
-    const k = t[j]?.text === ',' ? j + 1 : j;
-    const yr = fourDigitYearAt(t, k);
-    if (yr !== undefined) {
-      y = yr;
-      j = k + 1;
-    }
-    return { kind: 'cal', a: { y, m: mr.m, d: day.d }, b: d2 ? { y, m: mr.m, d: d2 } : undefined, s: i, e: j };
+    const { y, next } = yearAfter(t, mr.next);
+    return { kind: 'cal', a: { y, m: mr.m, d: day.d }, b: range.d2 ? { y, m: mr.m, d: range.d2 } : undefined, s: i, e: next };
   }
 
   /** A weekday at i ("Thursday", "Thursday's"); absorbs a following full date ("Friday, May 15, 2026"). */
@@ -387,4 +360,21 @@ function centuryAfter(t: readonly Tok[], s: number, j: number, n: number): Atom 
   if (!t[k] || t[k].low !== 'century') return undefined;
   const first = (n - 1) * 100;
   return { kind: 'val', value: yearsValue(Math.max(first, 1), first + 100, 'century'), s, e: k + 1 };
+}
+
+/** "3–5": the second day of a day range after `day`, if there is one (before a month, when asked). */
+function dayRangeEnd(t: readonly Tok[], day: { d: number; next: number }, monthAfter: boolean): { d2?: number; next: number } {
+  const j = day.next;
+  if (isRangeDash(t[j]) && t[j].text !== '—') {
+    const second = dayAt(t, j + 1);
+    if (second && second.d > day.d && (!monthAfter || monthAt(t, second.next))) return { d2: second.d, next: second.next };
+  }
+  return { next: j };
+}
+
+/** An optional year after a day and month, itself optionally after a comma: "May 9, 2026". */
+function yearAfter(t: readonly Tok[], j: number): { y?: number; next: number } {
+  const k = t[j]?.text === ',' ? j + 1 : j;
+  const y = fourDigitYearAt(t, k);
+  return y === undefined ? { next: j } : { y, next: k + 1 };
 }
