@@ -10,23 +10,13 @@ import { MarkedRecognizer } from '../core/testing/fixture';
 import { readArticle } from '../node/host';
 import { parseCheckArgs, runCheck, type CheckOptions } from './check';
 import { UsageError } from './io';
+import { capture } from './testing-io';
 
 const ARTICLES = {
   'a.txt': 'Ferry sinks\nThe ferry sank on 3 March, killing 27 people, officials said.\n',
   'b.txt': 'Ferry disaster\nThe ferry sank on 3 March, killing 23 people, officials said.\n',
   'c.txt': 'Ferry toll rises\nThe ferry sank on 4 March and killed 27 people.\n',
 };
-
-function capture(cwd: string) {
-  const out = { stdout: '', stderr: '' };
-  const io = {
-    cwd,
-    stdout: { write: (s: string) => ((out.stdout += s), true) },
-    stderr: { isTTY: false, write: (s: string) => ((out.stderr += s), true) },
-    readStdin: async () => '',
-  };
-  return { out, io };
-}
 
 function setup() {
   const root = mkdtempSync(join(tmpdir(), 'crosscheck-cache-cli-'));

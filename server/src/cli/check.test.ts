@@ -10,17 +10,7 @@ import { readArticle } from '../node/host';
 import { parseCheckArgs, runCheck } from './check';
 import type { CheckOptions } from './check';
 import { FatalError } from './io';
-
-function capture(cwd: string) {
-  const out = { stdout: '', stderr: '' };
-  const io = {
-    cwd,
-    stdout: { write: (s: string) => ((out.stdout += s), true) },
-    stderr: { isTTY: false, write: (s: string) => ((out.stderr += s), true) },
-    readStdin: async () => '',
-  };
-  return { out, io };
-}
+import { capture } from './testing-io';
 
 const deps = (vanish: Set<string>) => ({
   recognizer: () => new MarkedRecognizer(),

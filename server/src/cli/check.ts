@@ -10,7 +10,7 @@ import { Workspace } from '../core/workspace';
 import { AnalysisCache, analysisCodeId, isInside } from '../node/cache';
 import { fileUri, readArticle, relativePath } from '../node/host';
 import { Analyzer, mapInOrder, threadsFor } from '../node/workers';
-import type { CliCommand } from './command';
+import { type CliCommand, parsedRun } from './command';
 import type { CliIO } from './io';
 import { EXIT_FINDINGS, EXIT_OK, FatalError, UsageError } from './io';
 import { LocationMapper } from './locations';
@@ -246,12 +246,5 @@ stderr and skipped.
 Exit status: 0 no warnings or errors, 1 warnings or errors found,
 2 usage error or nothing could be read.
 `,
-  async run(args, io) {
-    const opts = parseCheckArgs(args);
-    if (opts === 'help') {
-      io.stdout.write(checkCommand.help);
-      return EXIT_OK;
-    }
-    return runCheck(opts, io);
-  },
+  run: parsedRun(() => checkCommand.help, parseCheckArgs, (opts, io) => runCheck(opts, io)),
 };

@@ -10,7 +10,7 @@ import type { RuleSeverity } from '../core/api';
 import { sourceOf } from '../node/annotation-store';
 import { uriToPath } from '../node/host';
 import { loadArticles, type CheckDeps } from './check';
-import type { CliCommand } from './command';
+import { type CliCommand, parsedRun } from './command';
 import { BRAT_CONF, entitiesCsv, exportBrat, exportW3c, findingsCsv, type ExportContext } from './export-formats';
 import type { CliIO } from './io';
 import { EXIT_OK, UsageError } from './io';
@@ -116,12 +116,5 @@ Options:
                                 as for 'crosscheck check'
   -h, --help                    show this help
 `,
-  async run(args, io) {
-    const opts = parseExportArgs(args);
-    if (opts === 'help') {
-      io.stdout.write(exportCommand.help);
-      return EXIT_OK;
-    }
-    return runExport(opts, io);
-  },
+  run: parsedRun(() => exportCommand.help, parseExportArgs, (opts, io) => runExport(opts, io)),
 };

@@ -8,7 +8,7 @@ import { createAnnotation, reviewAnnotationId } from '../core/annotations/model'
 import { resourceFor } from '../core/annotations/selectors';
 import { StoreError, newStamp, sourceOf } from '../node/annotation-store';
 import { loadArticles, type CheckDeps } from './check';
-import type { CliCommand } from './command';
+import { type CliCommand, parsedRun } from './command';
 import type { CliIO } from './io';
 import { EXIT_OK, FatalError, UsageError } from './io';
 import { parseArticleSelection } from './options';
@@ -108,12 +108,5 @@ Options:
 Exit status: 0 recorded, 2 usage error, unknown finding, or the store cannot be written
 (for instance while it has unreadable lines).
 `,
-  async run(args, io) {
-    const opts = parseReviewArgs(args);
-    if (opts === 'help') {
-      io.stdout.write(reviewCommand.help);
-      return EXIT_OK;
-    }
-    return runReview(opts, io);
-  },
+  run: parsedRun(() => reviewCommand.help, parseReviewArgs, (opts, io) => runReview(opts, io)),
 };
