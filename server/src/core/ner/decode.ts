@@ -1,9 +1,14 @@
 // Tagging one prepared document sentence by sentence, left to right, so the history of
 // earlier predictions can feed the dynamic features. Shared by training and tagging.
-import { dynamicFeatures, type PreparedDocument, type TagHistory } from './features';
+import * as features from './features';
+import type { PreparedDocument, TagHistory } from './features';
 import type { HashIndex } from './hash-index';
 import type { SparseWeights } from './sparse-weights';
 import { viterbi, type Transitions } from './viterbi';
+
+// A module-local binding: under the CommonJS interop tsx compiles imports to, a call through an
+// import is two getter calls, and this one runs per token.
+const dynamicFeatures = features.dynamicFeatures;
 
 export interface LinearModel {
   /** Number of tags. */
