@@ -43,13 +43,35 @@ const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'on', 'for', 'with
 const APPOSITIVE_END = new Set([',', '.', ';', ')', '—', '–', ':', '!', '?']);
 const APPOSITIVE_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'stated', 'announced', 'explained', 'warned']);
 
+/** The leading ASCII letters and digits of every office phrase ("vice" of "vice-chancellor"). */
+let officeLeads: Set<string> | undefined;
+
+/**
+ * False when no office phrase can start with word w: a word of ASCII letters and digits is
+ * the whole leading run of a phrase starting there (the scanner would have taken any further
+ * letter or digit into it), so it must be one of the leads. Other words are not filtered.
+ */
+function mayStartOffice(w: Tok): boolean {
+  officeLeads ??= new Set([...OFFICES.keys()].map((k) => /^[a-z0-9]*/.exec(k)![0]));
+  return !/^[A-Za-z0-9]+$/.test(w.text) || officeLeads.has(w.low);
+}
+
 class TitleParser {
   constructor(private readonly text: string, private readonly t: readonly Tok[]) {}
 
+  /** office(k) by k: the parse of every start position asks for the same tokens again. */
+  private readonly offices: Array<{ office: string; next: number } | null | undefined> = [];
+
   /** Normalised office starting at token k, longest phrase first. */
   office(k: number): { office: string; next: number } | undefined {
+    let found = this.offices[k];
+    if (found === undefined) this.offices[k] = found = this.findOffice(k) ?? null;
+    return found ?? undefined;
+  }
+
+  private findOffice(k: number): { office: string; next: number } | undefined {
     const t = this.t;
-    if (t[k]?.kind !== 'w') return undefined;
+    if (t[k]?.kind !== 'w' || !mayStartOffice(t[k])) return undefined;
     const max = Math.min(t.length - k, MAX_OFFICE_WORDS * 2);
     for (let n = max; n >= 1; n--) {
       const last = t[k + n - 1];
@@ -222,10 +244,16 @@ function before(text: string, name: Span): TitleMention | undefined {
   let end = t.length;
   if (t[end - 1].text === ',') end--; // "Norway’s ambassador to Lisbon, X"
   const p = new TitleParser(text, t.slice(0, end));
-  for (let s = Math.max(0, end - MAX_BACK); s < end; s++) {
-    let broken = false;
-    for (let q = s + 1; q < end; q++) if (t[q].nl || /^[!?;:“”"«»()]$/.test(t[q].text) || sentenceDot(t, q)) broken = true;
-    if (broken) continue;
+  // A title runs up to the name without a break: start after the last break before it.
+  const first = Math.max(0, end - MAX_BACK);
+  let from = first;
+  for (let q = end - 1; q > first; q--) {
+    if (t[q].nl || /^[!?;:“”"«»()]$/.test(t[q].text) || sentenceDot(t, q)) {
+      from = q;
+      break;
+    }
+  }
+  for (let s = from; s < end; s++) {
     const r = p.parse(s, false);
     if (r && r.e === end) return mention(text, t, s, end, r.role);
   }
