@@ -109,6 +109,12 @@ export interface CoreReport {
 export interface WorkStats {
   /** Per-document analyses run (tokenise, tag, extract). */
   documentAnalyses: number;
-  /** Cross-source index rebuilds (resolution + rules). */
+  /** Cross-source index updates (resolution + facts + rules), from scratch or incremental. */
   indexBuilds: number;
+  /** Document groups of names (profiles) put through resolution. */
+  resolvedProfiles: number;
+  /** Documents whose facts were collected. */
+  collectedDocuments: number;
+  /** Rule checks of one unit (an entity, a fact, a document). */
+  checkedUnits: number;
 }

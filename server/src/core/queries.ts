@@ -68,15 +68,13 @@ export function hover(index: CrossIndex, docs: Docs, uri: string, offset: number
   }
   if (mention.value) {
     // A date or figure: what the other sources say about the same event.
-    for (const { a, b } of index.factPairs) {
-      const [self, other] = a.uri === uri && a.mention.id === mention.id ? [a, b] : b.uri === uri && b.mention.id === mention.id ? [b, a] : [];
-      if (!self || !other) continue;
+    for (const self of index.factsAt(uri, mention.id)) for (const { a, b } of index.pairsOf(self)) {
+      const other = a === self ? b : a;
       const v = view(other.uri);
       v.facts.push({ text: other.mention.text, value: other.mention.value, claim: other.claim.id, location: location(docs, other.uri, other.mention) });
     }
   } else {
-    for (const f of index.facts) {
-      if (!f.entities.has(entity.id)) continue;
+    for (const f of index.factsNaming(entity.id)) {
       const v = view(f.uri);
       if (v.facts.length >= MAX_FACTS_PER_SOURCE) continue;
       v.facts.push({ text: f.mention.text, value: f.mention.value, claim: f.claim.id, location: location(docs, f.uri, f.mention) });

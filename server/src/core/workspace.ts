@@ -13,7 +13,8 @@ import { NEVER_CANCELLED } from './api';
 import type { DocumentAnalysis, DocumentInput, Entity, Finding, Location } from './model';
 import type { EntityRecognizer } from './ner/recognizer';
 import { analyzeDocument } from './pipeline';
-import { CrossIndex, buildIndex } from './index/cross-index';
+import type { CrossIndex } from './index/cross-index';
+import { LiveIndex } from './index/live-index';
 import * as q from './queries';
 
 export interface WorkspaceOptions {
@@ -28,10 +29,14 @@ export class Workspace {
   private readonly raw = new Map<string, { analysis: DocumentAnalysis; corrections: string }>();
   private readonly layer = new AnnotationLayer();
   private index: CrossIndex | undefined;
+  /** Kept up to date document by document; dropped (built afresh) when settings or merges change. */
+  private live: LiveIndex | undefined;
+  /** Documents added, replaced or removed since the index was last updated. */
+  private readonly changed = new Set<string>();
   private indexResolutionKey = '';
   private visible: { index: CrossIndex; reviewKey: string; view: CrossIndex } | undefined;
   private config: CoreConfig;
-  readonly stats: WorkStats = { documentAnalyses: 0, indexBuilds: 0 };
+  readonly stats: WorkStats = { documentAnalyses: 0, indexBuilds: 0, resolvedProfiles: 0, collectedDocuments: 0, checkedUnits: 0 };
 
   constructor(private readonly options: WorkspaceOptions) {
     this.config = { severities: {}, ...options.config };
@@ -70,7 +75,7 @@ export class Workspace {
     this.raw.set(analysis.uri, { analysis, corrections: '' });
     this.docs.set(analysis.uri, analysis);
     this.correct(analysis.uri, true);
-    this.index = undefined;
+    this.touch(analysis.uri);
     return this.docs.get(analysis.uri)!;
   }
 
@@ -78,7 +83,7 @@ export class Workspace {
     const had = this.docs.delete(uri);
     this.raw.delete(uri);
     this.layer.forget(uri);
-    if (had) this.index = undefined;
+    if (had) this.touch(uri);
     return had;
   }
 
@@ -89,9 +94,20 @@ export class Workspace {
    */
   setAnnotations(list: readonly Annotation[], resolveSource: SourceResolver = (s) => s): void {
     this.layer.set(list, resolveSource);
-    let changed = false;
-    for (const uri of this.raw.keys()) if (this.correct(uri, false)) changed = true;
-    if (changed || this.layer.resolutionKey !== this.indexResolutionKey) this.index = undefined;
+    for (const uri of this.raw.keys()) if (this.correct(uri, false)) this.touch(uri);
+    if (this.layer.resolutionKey !== this.indexResolutionKey) this.reset();
+  }
+
+  /** A document's view changed: the index updates it at the next question. */
+  private touch(uri: string): void {
+    this.changed.add(uri);
+    this.index = undefined;
+  }
+
+  /** Settings or the reviewer's merges and splits changed: the next question builds afresh. */
+  private reset(): void {
+    this.live = undefined;
+    this.index = undefined;
   }
 
   /** Applies the layer's corrections to one document; true when its view changed. */
@@ -118,7 +134,7 @@ export class Workspace {
 
   configure(config: Partial<CoreConfig>): void {
     this.config = { ...this.config, ...config };
-    this.index = undefined;
+    this.reset();
   }
 
   has(uri: string): boolean {
@@ -133,12 +149,17 @@ export class Workspace {
     return this.docs.get(uri);
   }
 
-  /** The cross-source index, rebuilt if any document changed since it was last built. */
+  /** The cross-source index, updated for the documents that changed since it was last asked for. */
   private crossIndex(): CrossIndex {
     if (!this.index) {
-      this.indexResolutionKey = this.layer.resolutionKey;
-      const constraints = this.layer.resolutionKey ? this.layer.constraints(this.docs) : undefined;
-      this.index = buildIndex([...this.docs.values()], this.config, constraints);
+      // A reviewer's merges and splits anchor on the documents' text: made again with them.
+      if (!this.live || this.layer.resolutionKey) {
+        this.indexResolutionKey = this.layer.resolutionKey;
+        const constraints = this.layer.resolutionKey ? this.layer.constraints(this.docs) : undefined;
+        this.live = new LiveIndex(this.config, constraints, this.stats);
+      }
+      this.index = this.live.update(this.docs, this.changed);
+      this.changed.clear();
       this.stats.indexBuilds++;
     }
     return this.index;
@@ -150,7 +171,7 @@ export class Workspace {
     const reviewKey = this.layer.reviewKey;
     if (this.visible?.index !== index || this.visible.reviewKey !== reviewKey) {
       const reviewed = this.layer.reviewedFindings();
-      const view = reviewed.size ? { ...index, findings: index.findings.filter((f) => !reviewed.has(f.id)) } : index;
+      const view = reviewed.size ? index.withFindings(index.findings.filter((f) => !reviewed.has(f.id))) : index;
       this.visible = { index, reviewKey, view };
     }
     return this.visible.view;
@@ -211,6 +232,6 @@ export class Workspace {
   /** The whole-workspace report; reviewed findings only with `includeReviewed` (flagged). */
   report(options: { includeReviewed?: boolean } = {}): CoreReport {
     if (!options.includeReviewed) return q.report(this.visibleIndex(), this.docs);
-    return q.report({ ...this.crossIndex(), findings: this.findingsWithReviewed() }, this.docs);
+    return q.report(this.crossIndex().withFindings(this.findingsWithReviewed()), this.docs);
   }
 }

@@ -176,14 +176,19 @@ test('annotations cost no re-analysis, and the same annotations again rebuild no
   const retype = on(ws, 'a.txt', 'Red Cross', { kind: 'entity', type: 'organization' });
   ws.setAnnotations([note]);
   ws.findings();
-  assert.deepEqual(ws.stats, { documentAnalyses: 2, indexBuilds: 1 }, 'a note changes no analysis');
+  assert.deepEqual(work(ws), { documentAnalyses: 2, indexBuilds: 1 }, 'a note changes no analysis');
   ws.setAnnotations([note, retype]);
   ws.findings();
-  assert.deepEqual(ws.stats, { documentAnalyses: 2, indexBuilds: 2 }, 'a correction rebuilds the index, re-analyses nothing');
+  assert.deepEqual(work(ws), { documentAnalyses: 2, indexBuilds: 2 }, 'a correction updates the index, re-analyses nothing');
   ws.setAnnotations([note, retype]);
   ws.findings();
-  assert.deepEqual(ws.stats, { documentAnalyses: 2, indexBuilds: 2 });
+  assert.deepEqual(work(ws), { documentAnalyses: 2, indexBuilds: 2 });
 });
+
+/** The counters that say whether work was redone. */
+function work(ws: Workspace) {
+  return { documentAnalyses: ws.stats.documentAnalyses, indexBuilds: ws.stats.indexBuilds };
+}
 
 test('malformed annotations handed to the core are ignored, never thrown on', () => {
   const ws = workspaceOf(FIRE);

@@ -13,6 +13,8 @@ import { mentionsById } from './mention-lookup';
 
 export interface Fact {
   uri: string;
+  /** Its place among its document's facts: with the uri, the corpus order of facts. */
+  seq: number;
   claim: Claim;
   mention: Mention;
   /** Event class the value belongs to ('war', 'kill', 'sign'…). */
@@ -115,7 +117,7 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
       const personal = subjects.some((x) => x.type === 'person');
       const when = mention.value.kind === 'quantity' && !mention.value.duration ? timeOf(mention, claim, byId) : undefined;
       const published = doc.meta.published && !doc.meta.published.value.unresolved ? doc.meta.published.value : undefined;
-      facts.push({ uri: doc.uri, claim, mention, event, announced, entities, near, nearPeople, explicit: entities.size > 0, personal, when, published });
+      facts.push({ uri: doc.uri, seq: facts.length, claim, mention, event, announced, entities, near, nearPeople, explicit: entities.size > 0, personal, when, published });
     }
   });
   return facts;
@@ -207,61 +209,221 @@ function eventFor(m: Mention, claim: Claim, events: readonly EventWord[], text: 
 
 /** Candidate pairs of facts from different documents that speak of the same event. */
 export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[] {
-  const docsOf = new Map<string, Set<string>>();
-  for (const f of facts) for (const e of f.entities) {
-    (docsOf.get(e) ?? docsOf.set(e, new Set()).get(e)!).add(f.uri);
-  }
-  const weight = (e: string) => {
-    if (docCount <= 2) return 1;
-    const df = docsOf.get(e)?.size ?? 1;
-    return 0.25 + 0.75 * Math.max(0, docCount - df) / (docCount - 2);
-  };
-  // Block by event + entity: only facts that share both are compared.
-  const blocks = new Map<string, Fact[]>();
-  const add = (key: string, f: Fact) => {
-    const list = blocks.get(key);
-    if (list) list.push(f);
-    else blocks.set(key, [f]);
-  };
-  for (const f of facts) {
-    // An announcement date also meets other announcement dates: "a deal announced on 3 March"
-    // and "agreed to buy …, announced on Monday" date one announcement.
-    const events = f.announced && f.event !== 'announce' ? [f.event, 'announce'] : [f.event];
-    for (const ev of events) {
-      for (const e of f.entities) add(`${ev}|${f.mention.value!.kind}|${e}`, f);
-      add(`${ev}|${f.mention.value!.kind}|${STORY}`, f);
+  const matcher = new FactMatcher();
+  matcher.update([], facts, docCount);
+  return matcher.pairs();
+}
+
+/** A block this large (an event word + a protagonist everyone names) is no evidence: it links nothing. */
+const FACT_BLOCK_LIMIT = 400;
+const linksAt = (size: number) => size >= 2 && size <= FACT_BLOCK_LIMIT;
+
+/** Facts in corpus order: documents by uri, then each document's order. */
+export function compareFacts(a: Fact, b: Fact): number {
+  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.seq - b.seq;
+}
+
+/**
+ * The blocks a fact is compared in: its event and kind of value with each entity it names, and
+ * with the story. An announcement date also meets other announcement dates: "a deal announced
+ * on 3 March" and "agreed to buy …, announced on Monday" date one announcement.
+ */
+const blockKeyMemo = new WeakMap<Fact, ReadonlySet<string>>();
+function blockKeys(f: Fact): ReadonlySet<string> {
+  let keys = blockKeyMemo.get(f);
+  if (!keys) {
+    const out = new Set<string>();
+    const kind = f.mention.value!.kind;
+    for (const ev of f.announced && f.event !== 'announce' ? [f.event, 'announce'] : [f.event]) {
+      for (const e of f.entities) out.add(`${ev}|${kind}|${e}`);
+      out.add(`${ev}|${kind}|${STORY}`);
     }
+    blockKeyMemo.set(f, (keys = out));
   }
-  const seen = new Set<string>();
-  const pairs: FactPair[] = [];
-  for (const [blockKey, list] of blocks) {
-    if (list.length > 400) continue; // an event word + a protagonist everyone names: no evidence
-    const storyBlock = blockKey.endsWith(STORY);
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i];
-        const b = list[j];
-        if (a.uri === b.uri) continue;
-        const key = a.uri < b.uri || (a.uri === b.uri && a.mention.id < b.mention.id)
-          ? `${a.uri}#${a.mention.id}|${b.uri}#${b.mention.id}` : `${b.uri}#${b.mention.id}|${a.uri}#${a.mention.id}`;
-        // In the story block: a nameless figure is the story's, not a person's; named facts pair
-        // through their names, except readings of the story's event on a scale.
-        const scale = onScale(a) && onScale(b);
-        if (storyBlock && !scale && (a.explicit ? a.personal : b.personal)) continue;
-        if (storyBlock && !scale && a.explicit && b.explicit) continue;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (!scale && otherParticipant(a, b) && otherParticipant(b, a)) continue;
-        if (!scale && (competingPerson(a, b) || competingPerson(b, a))) continue;
-        if (!comparable(a.mention, b.mention)) continue; // another unit, an unresolved date
-        if (!sameTime(a, b)) continue; // counts of different days or years are not one fact
-        let score = a.explicit && b.explicit && !scale ? 0 : STORY_WEIGHT;
-        for (const e of a.entities) if (b.entities.has(e)) score += weight(e);
-        if (score >= (closeValues(a.mention, b.mention) ? MATCH_THRESHOLD : FAR_MATCH_THRESHOLD)) pairs.push({ a, b, score });
+  return keys;
+}
+const STORY_SUFFIX = `|${STORY}`;
+
+/**
+ * Fact pairs kept up to date as facts come and go. Facts meet only inside blocks (event + kind
+ * + entity, never all pairs), and whether two facts pair depends on the two facts, which of
+ * their shared blocks link, and the rarity of their shared entities. So an update judges again
+ * only the pairs of new facts, of blocks that crossed the size limit, and of entities whose
+ * document count changed; everything else stays as it was, and the result is the same as
+ * matching all facts afresh.
+ */
+export class FactMatcher {
+  private readonly blocks = new Map<string, Set<Fact>>();
+  /** Entity key -> document -> how many of its facts name the entity. */
+  private readonly docsOfEntity = new Map<string, Map<string, number>>();
+  private readonly peers = new Map<Fact, Map<Fact, FactPair>>();
+  private docCount = 0;
+  private list: FactPair[] | undefined;
+
+  /** Takes facts out and in; returns the present facts whose pairs changed. */
+  update(removed: readonly Fact[], added: readonly Fact[], docCount: number): Set<Fact> {
+    this.list = undefined;
+    const affected = new Set<Fact>();
+    const oldSize = new Map<string, number>();
+    const oldDf = new Map<string, number>();
+    const noteBlock = (key: string) => {
+      if (!oldSize.has(key)) oldSize.set(key, this.blocks.get(key)?.size ?? 0);
+    };
+    const noteEntity = (e: string) => {
+      if (!oldDf.has(e)) oldDf.set(e, this.docsOfEntity.get(e)?.size ?? 0);
+    };
+    for (const f of removed) {
+      for (const key of blockKeys(f)) {
+        noteBlock(key);
+        const block = this.blocks.get(key);
+        block?.delete(f);
+        if (block?.size === 0) this.blocks.delete(key);
+      }
+      for (const e of f.entities) {
+        noteEntity(e);
+        const docs = this.docsOfEntity.get(e);
+        const n = (docs?.get(f.uri) ?? 0) - 1;
+        if (docs && n > 0) docs.set(f.uri, n);
+        else if (docs) {
+          docs.delete(f.uri);
+          if (docs.size === 0) this.docsOfEntity.delete(e);
+        }
+      }
+      for (const p of this.peers.get(f)?.keys() ?? []) {
+        this.peers.get(p)?.delete(f);
+        affected.add(p);
+      }
+      this.peers.delete(f);
+    }
+    for (const f of added) {
+      for (const key of blockKeys(f)) {
+        noteBlock(key);
+        let block = this.blocks.get(key);
+        if (!block) this.blocks.set(key, (block = new Set()));
+        block.add(f);
+      }
+      for (const e of f.entities) {
+        noteEntity(e);
+        let docs = this.docsOfEntity.get(e);
+        if (!docs) this.docsOfEntity.set(e, (docs = new Map()));
+        docs.set(f.uri, (docs.get(f.uri) ?? 0) + 1);
+      }
+      affected.add(f);
+    }
+    const candidates = new Map<Fact, Set<Fact>>();
+    const candidate = (x: Fact, y: Fact) => {
+      if (x.uri === y.uri) return;
+      const [a, b] = compareFacts(x, y) < 0 ? [x, y] : [y, x];
+      let set = candidates.get(a);
+      if (!set) candidates.set(a, (set = new Set()));
+      set.add(b);
+    };
+    const allPairsOf = (block: ReadonlySet<Fact>) => {
+      const members = [...block];
+      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) candidate(members[i], members[j]);
+    };
+    if (docCount !== this.docCount) {
+      // Every entity's rarity changed: judge every pair again.
+      this.docCount = docCount;
+      for (const block of this.blocks.values()) if (linksAt(block.size)) allPairsOf(block);
+      for (const [a, ps] of this.peers) for (const b of ps.keys()) candidate(a, b);
+    } else {
+      const inNew = new Set(added);
+      for (const f of added) {
+        for (const key of blockKeys(f)) {
+          const block = this.blocks.get(key)!;
+          if (linksAt(block.size)) for (const g of block) if (!inNew.has(g) || compareFacts(f, g) < 0) candidate(f, g);
+        }
+      }
+      // Blocks that crossed the size limit: their pairs gain or lose that link.
+      for (const [key, before] of oldSize) {
+        const block = this.blocks.get(key);
+        const now = block?.size ?? 0;
+        if (linksAt(before) === linksAt(now) || !block) continue;
+        if (linksAt(now)) allPairsOf(block);
+        else for (const f of block) for (const p of this.peers.get(f)?.keys() ?? []) if (block.has(p)) candidate(f, p);
+      }
+      // Entities whose rarity changed: every pair sharing them scores differently.
+      for (const [e, before] of oldDf) {
+        if ((this.docsOfEntity.get(e)?.size ?? 0) === before) continue;
+        for (const [key, block] of this.blocks) if (key.endsWith(`|${e}`) && linksAt(block.size)) allPairsOf(block);
       }
     }
+    const linking = (key: string) => linksAt(this.blocks.get(key)?.size ?? 0);
+    const weight = (e: string) => {
+      if (this.docCount <= 2) return 1;
+      const df = this.docsOfEntity.get(e)?.size ?? 1;
+      return 0.25 + 0.75 * Math.max(0, this.docCount - df) / (this.docCount - 2);
+    };
+    for (const [a, bs] of candidates) {
+      for (const b of bs) {
+        const score = judgePair(a, b, linking, weight);
+        const old = this.peers.get(a)?.get(b);
+        if (score === undefined) {
+          if (!old) continue;
+          this.peers.get(a)!.delete(b);
+          this.peers.get(b)!.delete(a);
+        } else {
+          if (old?.score === score) continue;
+          const pair = { a, b, score };
+          this.link(a, b, pair);
+          this.link(b, a, pair);
+        }
+        affected.add(a);
+        affected.add(b);
+      }
+    }
+    for (const f of removed) affected.delete(f);
+    return affected;
   }
-  return pairs;
+
+  private link(x: Fact, y: Fact, pair: FactPair): void {
+    let m = this.peers.get(x);
+    if (!m) this.peers.set(x, (m = new Map()));
+    m.set(y, pair);
+  }
+
+  /** The pairs a fact is in. */
+  pairsOf(f: Fact): FactPair[] {
+    return [...(this.peers.get(f)?.values() ?? [])];
+  }
+
+  /** Every pair, in corpus order of their facts. */
+  pairs(): FactPair[] {
+    if (!this.list) {
+      const out: FactPair[] = [];
+      for (const [f, ps] of this.peers) for (const p of ps.values()) if (p.a === f) out.push(p);
+      this.list = out.sort((x, y) => compareFacts(x.a, y.a) || compareFacts(x.b, y.b));
+    }
+    return this.list;
+  }
+}
+
+/**
+ * The score of two facts (`a` before `b` in corpus order) as one fact, or undefined when they
+ * are not. They must share a block that links; in the story block, a nameless figure is the
+ * story's, not a person's, and named facts pair through their names, except readings of the
+ * story's event on a scale.
+ */
+function judgePair(a: Fact, b: Fact, linking: (key: string) => boolean, weight: (e: string) => number): number | undefined {
+  const scale = onScale(a) && onScale(b);
+  const bKeys = blockKeys(b);
+  let eligible = false;
+  for (const key of blockKeys(a)) {
+    if (!bKeys.has(key) || !linking(key)) continue;
+    const story = key.endsWith(STORY_SUFFIX);
+    if (story && !scale && ((a.explicit ? a.personal : b.personal) || (a.explicit && b.explicit))) continue;
+    eligible = true;
+    break;
+  }
+  if (!eligible) return undefined;
+  if (!scale && otherParticipant(a, b) && otherParticipant(b, a)) return undefined;
+  if (!scale && (competingPerson(a, b) || competingPerson(b, a))) return undefined;
+  if (!comparable(a.mention, b.mention)) return undefined; // another unit, an unresolved date
+  if (!sameTime(a, b)) return undefined; // counts of different days or years are not one fact
+  let score = a.explicit && b.explicit && !scale ? 0 : STORY_WEIGHT;
+  for (const e of a.entities) if (b.entities.has(e)) score += weight(e);
+  return score >= (closeValues(a.mention, b.mention) ? MATCH_THRESHOLD : FAR_MATCH_THRESHOLD) ? score : undefined;
 }
 
 /** The date nearest a figure in its claim, if the claim dates it at all. */

@@ -10,6 +10,7 @@ import { abbreviates, acronymKey, compareNames, initialsOf, looksLikeAcronym, na
 import { worldAlias } from './world';
 import { UnionFind } from './union-find';
 import { applyConstraints, type NodeGroup, type ResolutionConstraints } from './constraints';
+import { shortHash } from '../hash';
 
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place', 'event', 'misc']);
 
@@ -18,9 +19,8 @@ export interface MentionNode {
   mention: Mention;
 }
 
-/** One document's mentions of one thing. */
-interface Profile {
-  index: number;
+/** One document's mentions of one thing. Made once per analysis and never changed. */
+export interface Profile {
   uri: string;
   nodes: MentionNode[];
   type: EntityType;
@@ -29,8 +29,8 @@ interface Profile {
   /** The longest person name form, as tokens. */
   fullName?: string[];
   roles: TitleRole[];
-  /** Blocking keys, made once with the profile. */
-  keys?: readonly string[];
+  /** Blocking keys: profiles that share one are candidate pairs. */
+  keys: readonly string[];
 }
 
 export type MergeReason = 'same-name' | 'alias' | 'transliteration' | 'acronym' | 'abbreviation' | 'surname' | 'role-evidence' | 'user';
@@ -45,20 +45,72 @@ export interface Resolution {
 
 export const mentionKey = (uri: string, mentionId: string) => `${uri}#${mentionId}`;
 
+/** Exact-name keys join whatever the block size; the looser ones only in blocks this small. */
+const LOOSE_BLOCK_LIMIT = 200;
+const isExactKey = (key: string) => key.startsWith('n:') || key.startsWith('w:') || key.startsWith('i:');
+
+/**
+ * Whether a block of this size links its members: a loose key that too many profiles share
+ * ("a:US", a common surname) is no evidence, and the passes skip it.
+ */
+export function blockLinks(key: string, size: number): boolean {
+  return size >= 2 && (size <= LOOSE_BLOCK_LIMIT || isExactKey(key));
+}
+
+/**
+ * Which members of a linking block the passes could ever join, for finding the part of the
+ * corpus a change reaches (it must never miss a pair the passes could merge): 'all' members,
+ * 'none' (an acronym block with no acronym in it: two long forms that share initials never merge
+ * there), or 'pairwise' (a surname block without a bare surname: only people whose names agree
+ * or who hold one office, see `mayBeOnePerson`).
+ */
+export function blockReach(key: string, members: Iterable<Profile>, size: number): 'all' | 'none' | 'pairwise' {
+  if (!blockLinks(key, size)) return 'none';
+  if (key.startsWith('a:')) {
+    const k = key.slice(2);
+    for (const p of members) if (acronymsOf(p).includes(k)) return 'all';
+    return 'none';
+  }
+  if (key.startsWith('s:')) {
+    for (const p of members) if ((p.fullName?.length ?? 0) < 2) return 'all';
+    return 'pairwise';
+  }
+  return 'all';
+}
+
+/** Two full names of one surname block that the surname pass could join. */
+export function mayBeOnePerson(a: Profile, b: Profile): boolean {
+  if (!a.fullName || !b.fullName) return true;
+  return compareNames(a.fullName.join(' '), b.fullName.join(' ')) !== 'different' || sameRole(a.roles, b.roles);
+}
+
 /** `constraints`: a reviewer's merges and splits (user annotations), applied after the automatic passes. */
 export function resolveEntities(
   docs: readonly DocumentAnalysis[], constraints?: ResolutionConstraints,
 ): Resolution {
-  const profiles: Profile[] = [];
-  for (const doc of docs) profiles.push(...documentProfiles(doc));
-  profiles.forEach((p, i) => (p.index = i));
+  const profiles = docs.flatMap((d) => documentProfiles(d));
+  const groups = resolveProfiles(profiles);
+  return toEntities(constraints ? applyConstraints(groups, constraints, 'user') : groups);
+}
 
+/**
+ * Groups profiles into entities. `profiles` come in corpus order (documents by uri, each
+ * document's profiles in its order): merges are tried in that order, so the result does not
+ * depend on how documents arrived. Merges happen only inside blocks that link (`blockLinks`),
+ * so a set of profiles closed under linking blocks resolves the same alone as within the whole
+ * corpus, given the corpus-wide block sizes (`blockSize`; by default the sizes here).
+ */
+export function resolveProfiles(
+  profiles: readonly Profile[], blockSize?: (key: string) => number,
+): ProfileGroup[] {
+  const index = new Map<Profile, number>();
+  profiles.forEach((p, i) => index.set(p, i));
   const uf = new UnionFind(profiles.length);
   const docsOf = profiles.map((p) => new Set([p.uri]));
   const reasons = new Map<number, Set<MergeReason>>();
   const tryMerge = (a: Profile, b: Profile, why: MergeReason): boolean => {
-    const ra = uf.find(a.index);
-    const rb = uf.find(b.index);
+    const ra = uf.find(index.get(a)!);
+    const rb = uf.find(index.get(b)!);
     if (ra === rb) return true;
     // Two groups of one document stay apart: the document itself kept them apart.
     for (const u of docsOf[ra]) if (docsOf[rb].has(u)) return false;
@@ -73,7 +125,7 @@ export function resolveEntities(
 
   // Blocking: profiles that share a key are candidate pairs.
   const blocks = new Map<string, Profile[]>();
-  for (const p of profiles) for (const key of p.keys ?? blockingKeys(p)) {
+  for (const p of profiles) for (const key of p.keys) {
     const list = blocks.get(key);
     if (list) list.push(p);
     else blocks.set(key, [p]);
@@ -91,39 +143,45 @@ export function resolveEntities(
   ];
   for (const [prefix, decide] of passes) {
     for (const [key, list] of blocks) {
-      if (!key.startsWith(prefix) || list.length < 2) continue;
-      if (list.length > 200 && prefix !== 'n:' && prefix !== 'w:' && prefix !== 'i:') continue; // too common to be evidence
+      if (!key.startsWith(prefix) || !blockLinks(key, blockSize ? blockSize(key) : list.length)) continue;
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
           const a = list[i];
           const b = list[j];
-          if (a.uri === b.uri || uf.find(a.index) === uf.find(b.index)) continue; // nothing to learn
+          if (a.uri === b.uri || uf.find(index.get(a)!) === uf.find(index.get(b)!)) continue; // nothing to learn
           const why = decide(a, b);
           if (why) tryMerge(a, b, why);
         }
         // Exact keys in a large block: joining everything to the first member is enough.
-        if (list.length > 50 && (prefix === 'n:' || prefix === 'w:' || prefix === 'i:')) break;
+        if (list.length > 50 && isExactKey(prefix)) break;
       }
     }
   }
-  const groups = groupsOf(profiles, uf, reasons);
-  return toEntities(constraints ? applyConstraints(groups, constraints, 'user') : groups);
+  const groups = new Map<number, Profile[]>();
+  profiles.forEach((p, i) => {
+    const r = uf.find(i);
+    const g = groups.get(r);
+    if (g) g.push(p);
+    else groups.set(r, [p]);
+  });
+  return [...groups].map(([root, ps]) => ({ profiles: ps, nodes: ps.flatMap((p) => p.nodes), reasons: reasons.get(root) }));
+}
+
+/** The profiles resolution joined into one entity, and their mentions. */
+export interface ProfileGroup extends NodeGroup<MergeReason> {
+  profiles: Profile[];
 }
 
 /**
  * A document's groups depend on that document alone, and analyses are immutable: they are made
- * once per analysis, and each rebuild takes fresh copies (only `index` differs between rebuilds).
+ * once per analysis and shared by every index update.
  */
-const profileCache = new WeakMap<DocumentAnalysis, Profile[]>();
+const profileCache = new WeakMap<DocumentAnalysis, readonly Profile[]>();
 
-function documentProfiles(doc: DocumentAnalysis): Profile[] {
+export function documentProfiles(doc: DocumentAnalysis): readonly Profile[] {
   let cached = profileCache.get(doc);
-  if (!cached) {
-    cached = makeDocumentProfiles(doc);
-    for (const p of cached) p.keys = blockingKeys(p);
-    profileCache.set(doc, cached);
-  }
-  return cached.map((p) => ({ ...p, index: -1 }));
+  if (!cached) profileCache.set(doc, (cached = makeDocumentProfiles(doc)));
+  return cached;
 }
 
 function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
@@ -155,11 +213,14 @@ function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
     const forms = new Set(ms.map((m) => normalizeName(m.text)));
     const type = majorityType(ms);
     const people = ms.filter((m) => m.type === 'person').map((m) => nameTokens(m.text)).sort((a, b) => b.length - a.length);
-    out.push({
-      index: -1, uri: doc.uri, nodes: ms.map((mention) => ({ uri: doc.uri, mention })), type, forms,
+    const profile: Profile = {
+      uri: doc.uri, nodes: ms.map((mention) => ({ uri: doc.uri, mention })), type, forms,
       fullName: type === 'person' ? people[0] : undefined,
       roles: ms.map((m) => m.role).filter((r): r is TitleRole => !!r),
-    });
+      keys: [],
+    };
+    profile.keys = blockingKeys(profile);
+    out.push(profile);
   }
   return out;
 }
@@ -189,7 +250,7 @@ function makeWithinKeys(m: Mention): string[] {
   return keys;
 }
 
-function blockingKeys(p: Profile): string[] {
+function blockingKeys(p: Omit<Profile, 'keys'>): string[] {
   const keys = new Set<string>();
   // A person known by full name joins others by that name; the bare surname it also uses
   // ("Stravik") may be a relative's elsewhere, so it is no key (the surname pass handles it).
@@ -328,45 +389,65 @@ function majorityType(ms: Mention[]): EntityType {
   return [...counts].sort((x, y) => y[1] - x[1])[0][0];
 }
 
-function groupsOf(profiles: Profile[], uf: UnionFind, reasons: Map<number, Set<MergeReason>>): Array<NodeGroup<MergeReason>> {
-  const groups = new Map<number, Profile[]>();
-  for (const p of profiles) {
-    const r = uf.find(p.index);
-    const g = groups.get(r);
-    if (g) g.push(p);
-    else groups.set(r, [p]);
+/** An entity made from one group of mentions, before it is given its id. */
+export interface EntityDraft {
+  entity: Entity;
+  /** Its id unless another group claims the same one (then both take their first mention's id too). */
+  baseId: string;
+  /** `${type}:${name}`: the order of entity lists. */
+  order: string;
+  reasons?: Set<MergeReason>;
+}
+
+/**
+ * The entity of one group. Its id comes from its first mention in corpus order (the document,
+ * the name as written there, person or not), not from its place in a list: it survives edits
+ * elsewhere in the corpus, so the facts of other documents keep their keys.
+ */
+export function draftEntity(group: NodeGroup<MergeReason>): EntityDraft {
+  const nodes = group.nodes.slice().sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.mention.start - y.mention.start));
+  const formDocs = new Map<string, Set<string>>();
+  for (const n of nodes) {
+    const set = formDocs.get(n.mention.text) ?? new Set<string>();
+    set.add(n.uri);
+    formDocs.set(n.mention.text, set);
   }
-  return [...groups].map(([root, ps]) => ({ nodes: ps.flatMap((p) => p.nodes), reasons: reasons.get(root) }));
+  const score = (form: string) => formDocs.get(form)!.size * 10 + form.split(/\s+/).length * 3 + Math.min(form.length, 40) / 40;
+  const aliases = [...formDocs.keys()].sort((x, y) => score(y) - score(x) || (x < y ? -1 : 1));
+  const type = majorityType(nodes.map((n) => n.mention));
+  const first = nodes[0];
+  const baseId = `e${shortHash(`${first.mention.type === 'person' ? 'p' : 'o'}\u0000${first.uri}\u0000${normalizeName(first.mention.text)}`)}`;
+  return {
+    entity: { id: baseId, type, name: aliases[0], aliases, mentions: nodes.map((n) => ({ uri: n.uri, mentionId: n.mention.id })) },
+    baseId,
+    order: `${type}:${aliases[0]}`,
+    reasons: group.reasons,
+  };
+}
+
+/** The id of a draft whose base id another draft shares. */
+export function disambiguatedId(d: EntityDraft): string {
+  return `${d.baseId}.${d.entity.mentions[0].mentionId}`;
+}
+
+/** Entity lists read in this order: by type and name, then id. */
+export function compareEntities(a: { order: string; entity: Entity }, b: { order: string; entity: Entity }): number {
+  return a.order < b.order ? -1 : a.order > b.order ? 1 : a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0;
 }
 
 function toEntities(groups: ReadonlyArray<NodeGroup<MergeReason>>): Resolution {
-  const built: Array<{ entity: Omit<Entity, 'id'>; reasons?: Set<MergeReason>; first: string }> = [];
-  for (const group of groups) {
-    const nodes = group.nodes.slice().sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.mention.start - y.mention.start));
-    const formDocs = new Map<string, Set<string>>();
-    for (const n of nodes) {
-      const set = formDocs.get(n.mention.text) ?? new Set<string>();
-      set.add(n.uri);
-      formDocs.set(n.mention.text, set);
-    }
-    const score = (form: string) => formDocs.get(form)!.size * 10 + form.split(/\s+/).length * 3 + Math.min(form.length, 40) / 40;
-    const aliases = [...formDocs.keys()].sort((x, y) => score(y) - score(x) || (x < y ? -1 : 1));
-    const type = majorityType(nodes.map((n) => n.mention));
-    built.push({
-      entity: { type, name: aliases[0], aliases, mentions: nodes.map((n) => ({ uri: n.uri, mentionId: n.mention.id })) },
-      reasons: group.reasons,
-      first: `${type}:${aliases[0]}`,
-    });
-  }
-  built.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : 0));
+  const drafts = groups.map(draftEntity);
+  const count = new Map<string, number>();
+  for (const d of drafts) count.set(d.baseId, (count.get(d.baseId) ?? 0) + 1);
+  for (const d of drafts) if (count.get(d.baseId)! > 1) d.entity.id = disambiguatedId(d);
+  drafts.sort(compareEntities);
   const entities: Entity[] = [];
   const entityOf = new Map<string, string>();
   const reasonMap = new Map<string, Set<MergeReason>>();
-  built.forEach((b, i) => {
-    const id = `e${i + 1}`;
-    entities.push({ id, ...b.entity });
-    for (const ref of b.entity.mentions) entityOf.set(mentionKey(ref.uri, ref.mentionId), id);
-    if (b.reasons) reasonMap.set(id, b.reasons);
-  });
+  for (const d of drafts) {
+    entities.push(d.entity);
+    for (const ref of d.entity.mentions) entityOf.set(mentionKey(ref.uri, ref.mentionId), d.entity.id);
+    if (d.reasons) reasonMap.set(d.entity.id, d.reasons);
+  }
   return { entities, entityOf, reasons: reasonMap };
 }

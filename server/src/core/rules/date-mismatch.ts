@@ -5,11 +5,12 @@
 import { compareDates } from '../extract/compare';
 import type { DateValue } from '../model';
 import { factConflicts } from './fact-mismatch';
-import type { Rule } from './rule';
+import type { FactRule } from './rule';
 
-export const dateMismatch: Rule = {
+export const dateMismatch: FactRule = {
   id: 'date-mismatch',
   defaultSeverity: 'warning',
   description: 'Sources give different dates for the same event.',
-  run: (ctx) => factConflicts(ctx, 'date', (a, b) => compareDates(a as DateValue, b as DateValue), 'Date of'),
+  unit: 'fact',
+  check: (ctx, fact) => factConflicts(ctx, fact, 'date', (a, b) => compareDates(a as DateValue, b as DateValue), 'Date of'),
 };

@@ -7,10 +7,12 @@ import { outliers, relatedAt, type Draft, type RuleContext } from './rule';
 
 export function factConflicts(
   ctx: RuleContext,
+  fact: Fact,
   kind: MentionValue['kind'],
   compareValues: (a: MentionValue, b: MentionValue) => Agreement,
   noun: string,
 ): Draft[] {
+  if (fact.mention.value?.kind !== kind) return [];
   // Each pair is compared once: outliers asks about the same pairs again and again.
   const known = new Map<MentionValue, Map<MentionValue, Agreement>>();
   const compare = (a: MentionValue, b: MentionValue): Agreement => {
@@ -20,15 +22,18 @@ export function factConflicts(
     if (r === undefined) row.set(b, (r = compareValues(a, b)));
     return r;
   };
-  const peers = new Map<Fact, Fact[]>();
-  for (const { a, b } of ctx.factPairs) {
-    if (a.mention.value?.kind !== kind || b.mention.value?.kind !== kind) continue;
-    if (compare(a.mention.value, b.mention.value) === 'unknown') continue;
-    (peers.get(a) ?? peers.set(a, []).get(a)!).push(b);
-    (peers.get(b) ?? peers.set(b, []).get(b)!).push(a);
-  }
-  const facts = [...peers.keys()];
-  const flagged = outliers(facts, (f) => peers.get(f) ?? [], (a, b) => compare(a.mention.value!, b.mention.value!) === 'conflict');
+  // The facts of other sources this one is compared with: of its kind, comparable at all.
+  const peersOf = (f: Fact): Fact[] => {
+    const out: Fact[] = [];
+    for (const { a, b } of ctx.pairsOf(f)) {
+      const other = a === f ? b : a;
+      if (other.mention.value?.kind === kind && compare(f.mention.value!, other.mention.value!) !== 'unknown') out.push(other);
+    }
+    return out;
+  };
+  const peers = peersOf(fact);
+  if (peers.length === 0) return [];
+  const flagged = outliers([fact], () => peers, (a, b) => compare(a.mention.value!, b.mention.value!) === 'conflict', (f) => f.mention.start);
   const drafts: Draft[] = [];
   for (const { item, against } of flagged) {
     const m = item.mention;

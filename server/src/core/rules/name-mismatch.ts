@@ -7,7 +7,7 @@
 // Petrova") is not a conflict.
 import type { Mention } from '../model';
 import { nameTokens, translitKey } from '../resolve/names';
-import { outliers, quoteList, relatedAt, sourceList, type Draft, type Rule, type RuleContext } from './rule';
+import { outliers, quoteList, relatedAt, sourceList, type Draft, type EntityRule, type RuleContext } from './rule';
 
 interface Form {
   uri: string;
@@ -15,27 +15,26 @@ interface Form {
   tokens: string[];
 }
 
-export const nameMismatch: Rule = {
+export const nameMismatch: EntityRule = {
   id: 'name-mismatch',
   defaultSeverity: 'warning',
   description: 'The same person is named differently in different sources.',
-  run(ctx) {
+  unit: 'entity',
+  check(ctx, entity) {
     const drafts: Draft[] = [];
-    for (const entity of ctx.entities) {
-      if (entity.type !== 'person') continue;
-      const forms = sourceForms(ctx, entity.mentions);
-      if (new Set(forms.map((f) => f.uri)).size < 2) continue;
-      const flagged = outliers(forms, () => forms, (a, b) => conflicting(a.tokens, b.tokens));
-      for (const { item, against } of flagged) {
-        const others = against.map((f) => f.mention.text);
-        drafts.push({
-          uri: item.uri, start: item.mention.start, end: item.mention.end, text: item.mention.text,
-          message: `“${item.mention.text}” is written ${quoteList(others)} in ${sourceList(ctx, against.map((f) => f.uri))}: the given names differ.`,
-          related: against.map((f) => relatedAt(ctx, f.uri, f.mention, `${ctx.label(f.uri)} writes “${f.mention.text}”`)),
-          confidence: 0.8,
-          words: [nameTokens(item.mention.text).join(' '), ...others.map((o) => nameTokens(o).join(' ')).sort()],
-        });
-      }
+    if (entity.type !== 'person') return drafts;
+    const forms = sourceForms(ctx, entity.mentions);
+    if (new Set(forms.map((f) => f.uri)).size < 2) return drafts;
+    const flagged = outliers(forms, () => forms, (a, b) => conflicting(a.tokens, b.tokens), (f) => f.mention.start);
+    for (const { item, against } of flagged) {
+      const others = against.map((f) => f.mention.text);
+      drafts.push({
+        uri: item.uri, start: item.mention.start, end: item.mention.end, text: item.mention.text,
+        message: `“${item.mention.text}” is written ${quoteList(others)} in ${sourceList(ctx, against.map((f) => f.uri))}: the given names differ.`,
+        related: against.map((f) => relatedAt(ctx, f.uri, f.mention, `${ctx.label(f.uri)} writes “${f.mention.text}”`)),
+        confidence: 0.8,
+        words: [nameTokens(item.mention.text).join(' '), ...others.map((o) => nameTokens(o).join(' ')).sort()],
+      });
     }
     return drafts;
   },

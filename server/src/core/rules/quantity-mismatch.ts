@@ -5,11 +5,12 @@
 import { compareQuantities } from '../extract/compare';
 import type { QuantityValue } from '../model';
 import { factConflicts } from './fact-mismatch';
-import type { Rule } from './rule';
+import type { FactRule } from './rule';
 
-export const quantityMismatch: Rule = {
+export const quantityMismatch: FactRule = {
   id: 'quantity-mismatch',
   defaultSeverity: 'warning',
   description: 'Sources give different figures for the same event.',
-  run: (ctx) => factConflicts(ctx, 'quantity', (a, b) => compareQuantities(a as QuantityValue, b as QuantityValue), 'Figure for'),
+  unit: 'fact',
+  check: (ctx, fact) => factConflicts(ctx, fact, 'quantity', (a, b) => compareQuantities(a as QuantityValue, b as QuantityValue), 'Figure for'),
 };

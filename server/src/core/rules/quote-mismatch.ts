@@ -6,8 +6,8 @@
 // other content words. Quotes whose words each appear in the other source's sentence agree
 // ("partners in the campaign against poaching" / a "partner" in the campaign against poaching).
 import { compareQuotes } from '../extract/quotes';
-import type { Claim, Quote } from '../model';
-import { outliers, quoteList, relatedAt, sourceList, type Draft, type Rule } from './rule';
+import type { Claim, DocumentAnalysis, Quote } from '../model';
+import { outliers, quoteList, relatedAt, sourceList, type Draft, type EntityRule } from './rule';
 
 interface Attributed {
   uri: string;
@@ -20,58 +20,72 @@ const STOP = new Set(('a an the of in on at to for by with from and or but as is
   'their his her they he she we you i not no than then so such which who whom whose what when where why how has have had do does did ' +
   'will would could should may might must can also just very more most said says say told called calling described describing').split(' '));
 
-export const quoteMismatch: Rule = {
+export const quoteMismatch: EntityRule = {
   id: 'quote-mismatch',
   defaultSeverity: 'information',
   description: 'Sources quote the same speaker on the same matter in different words.',
-  run(ctx) {
-    const bySpeaker = new Map<string, Attributed[]>();
-    for (const doc of ctx.docs.values()) {
-      for (const claim of doc.claims) for (const quote of claim.quotes) {
-        if (!quote.speaker) continue;
-        const speaker = ctx.entityOf(doc.uri, quote.speaker);
-        if (!speaker) continue;
-        const list = bySpeaker.get(speaker) ?? [];
-        list.push({ uri: doc.uri, quote, claim, speaker });
-        bySpeaker.set(speaker, list);
-      }
-    }
+  unit: 'entity',
+  check(ctx, entity) {
     const drafts: Draft[] = [];
-    for (const [speaker, quotes] of bySpeaker) {
-      if (new Set(quotes.map((q) => q.uri)).size < 2) continue;
-      const name = ctx.entity(speaker)?.name ?? '';
-      const nameWords = new Set(words(name));
-      // Each pair is judged once: outliers asks about the same pairs again and again.
-      const judged = new Map<Attributed, Map<Attributed, Relation>>();
-      const relation = (a: Attributed, b: Attributed): Relation => {
-        let row = judged.get(a);
-        if (!row) judged.set(a, (row = new Map()));
-        let r = row.get(b);
-        if (r === undefined) row.set(b, (r = related(a, b, nameWords)));
-        return r;
-      };
-      const sameMatter = (a: Attributed, b: Attributed) => relation(a, b) !== 'unrelated';
-      const flagged = outliers(
-        quotes,
-        (x) => quotes.filter((y) => y.uri !== x.uri && sameMatter(x, y)),
-        (a, b) => relation(a, b) === 'conflict',
-      );
-      for (const { item, against } of flagged) {
-        const here = relatedAt(ctx, item.uri, item.quote, '');
-        drafts.push({
-          uri: item.uri, start: item.quote.start, end: item.quote.end, text: here.text,
-          message: `${name} is quoted as “${bare(item.quote.text)}” here but as ${quoteList(against.map((a) => bare(a.quote.text)))} in ${sourceList(ctx, against.map((a) => a.uri))}.`,
-          related: against.map((a) => relatedAt(ctx, a.uri, a.quote, `${ctx.label(a.uri)} quotes ${a.quote.text}`)),
-          confidence: 0.6,
-          words: [name, normalizeQuote(item.quote.text), ...against.map((a) => normalizeQuote(a.quote.text)).sort()],
-        });
-      }
+    const speaker = entity.id;
+    const quotes: Attributed[] = [];
+    for (const ref of entity.mentions) {
+      const doc = ctx.docs.get(ref.uri);
+      for (const { quote, claim } of (doc && quotesBySpeaker(doc).get(ref.mentionId)) ?? []) quotes.push({ uri: ref.uri, quote, claim, speaker });
+    }
+    // In document order, whichever mention of the speaker each quote hangs on.
+    quotes.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.quote.start - y.quote.start));
+    if (new Set(quotes.map((q) => q.uri)).size < 2) return drafts;
+    const name = ctx.entity(speaker)?.name ?? '';
+    const nameWords = new Set(words(name));
+    // Each pair is judged once: outliers asks about the same pairs again and again.
+    const judged = new Map<Attributed, Map<Attributed, Relation>>();
+    const relation = (a: Attributed, b: Attributed): Relation => {
+      let row = judged.get(a);
+      if (!row) judged.set(a, (row = new Map()));
+      let r = row.get(b);
+      if (r === undefined) row.set(b, (r = related(a, b, nameWords)));
+      return r;
+    };
+    const sameMatter = (a: Attributed, b: Attributed) => relation(a, b) !== 'unrelated';
+    const flagged = outliers(
+      quotes,
+      (x) => quotes.filter((y) => y.uri !== x.uri && sameMatter(x, y)),
+      (a, b) => relation(a, b) === 'conflict',
+      (x) => x.quote.start,
+    );
+    for (const { item, against } of flagged) {
+      const here = relatedAt(ctx, item.uri, item.quote, '');
+      drafts.push({
+        uri: item.uri, start: item.quote.start, end: item.quote.end, text: here.text,
+        message: `${name} is quoted as “${bare(item.quote.text)}” here but as ${quoteList(against.map((a) => bare(a.quote.text)))} in ${sourceList(ctx, against.map((a) => a.uri))}.`,
+        related: against.map((a) => relatedAt(ctx, a.uri, a.quote, `${ctx.label(a.uri)} quotes ${a.quote.text}`)),
+        confidence: 0.6,
+        words: [name, normalizeQuote(item.quote.text), ...against.map((a) => normalizeQuote(a.quote.text)).sort()],
+      });
     }
     return drafts;
   },
 };
 
 type Relation = 'agree' | 'conflict' | 'unrelated';
+
+/** A document's attributed quotes by speaker mention, made once per analysis. */
+const quoteMemo = new WeakMap<DocumentAnalysis, Map<string, Array<{ quote: Quote; claim: Claim }>>>();
+function quotesBySpeaker(doc: DocumentAnalysis): Map<string, Array<{ quote: Quote; claim: Claim }>> {
+  let map = quoteMemo.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const claim of doc.claims) for (const quote of claim.quotes) {
+      if (!quote.speaker) continue;
+      const list = map.get(quote.speaker) ?? [];
+      list.push({ quote, claim });
+      map.set(quote.speaker, list);
+    }
+    quoteMemo.set(doc, map);
+  }
+  return map;
+}
 
 function related(a: Attributed, b: Attributed, nameWords: Set<string>): Relation {
   const qa = contentWords(a.quote.text);

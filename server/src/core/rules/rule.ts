@@ -1,18 +1,22 @@
-// What every rule sees and returns. Rules read the resolved corpus and return drafts; the
-// registry turns drafts into findings (severity from config, stable ids from the words).
+// What every rule sees and returns. A rule checks one unit at a time (an entity, a fact, a
+// document) and returns drafts; the index turns drafts into findings (severity from config,
+// stable ids from the words). Units are what make updates incremental: after an edit the index
+// checks again only the units the edit touched, so a rule's drafts for a unit must depend on that
+// unit alone (its mentions, its fact's peers, its document), never on the order units come in.
 import type { DocumentAnalysis, Entity, Mention, RelatedLocation, Severity, Span } from '../model';
-import type { FactPair } from '../index/facts';
+import type { Fact, FactPair } from '../index/facts';
 
 export interface RuleContext {
   docs: ReadonlyMap<string, DocumentAnalysis>;
-  entities: readonly Entity[];
   entity(id: string): Entity | undefined;
   entityOf(uri: string, mentionId: string): string | undefined;
   mention(uri: string, mentionId: string): Mention | undefined;
-  /** Pairs of dates/figures from different sources that speak of the same event. */
-  factPairs: readonly FactPair[];
+  /** The dates/figures of other sources that speak of the same event as this one. */
+  pairsOf(fact: Fact): readonly FactPair[];
   /** ISO date supplied by the host, if any. */
   today?: string;
+  /** The latest year the corpus's plausible-looking dates reach (when the host gives no date). */
+  corpusYear(): number;
   /** Short human name of a document for messages (its file name). */
   label(uri: string): string;
 }
@@ -29,13 +33,32 @@ export interface Draft extends Span {
   words: string[];
 }
 
-export interface Rule {
+interface RuleInfo {
   id: string;
   defaultSeverity: Severity;
   /** One line for rule lists (SARIF, settings). */
   description: string;
-  run(ctx: RuleContext): Draft[];
 }
+
+/** Checks one resolved entity (every mention of it across sources). */
+export interface EntityRule extends RuleInfo {
+  unit: 'entity';
+  check(ctx: RuleContext, entity: Entity): Draft[];
+}
+
+/** Checks one date or figure against its peers in other sources. */
+export interface FactRule extends RuleInfo {
+  unit: 'fact';
+  check(ctx: RuleContext, fact: Fact): Draft[];
+}
+
+/** Checks one document on its own. */
+export interface DocumentRule extends RuleInfo {
+  unit: 'document';
+  check(ctx: RuleContext, doc: DocumentAnalysis): Draft[];
+}
+
+export type Rule = EntityRule | FactRule | DocumentRule;
 
 /**
  * Who to flag when sources disagree: an item is flagged when at least as many other sources
@@ -43,7 +66,7 @@ export interface Rule {
  * ones flags only the odd one out; one against one flags both.
  */
 export function outliers<T extends { uri: string }>(
-  items: readonly T[], peers: (x: T) => readonly T[], conflict: (a: T, b: T) => boolean,
+  items: readonly T[], peers: (x: T) => readonly T[], conflict: (a: T, b: T) => boolean, start: (x: T) => number,
 ): Array<{ item: T; against: T[] }> {
   const out: Array<{ item: T; against: T[] }> = [];
   for (const x of items) {
@@ -56,7 +79,7 @@ export function outliers<T extends { uri: string }>(
     for (const y of others) if (!conflict(x, y) && against.every((z) => conflict(y, z))) supportDocs.add(y.uri);
     const againstDocs = new Set(against.map((y) => y.uri));
     // Sources in file order, so messages read the same whatever order documents were loaded in.
-    against.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    against.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : start(a) - start(b)));
     if (againstDocs.size >= supportDocs.size) out.push({ item: x, against });
   }
   return out;

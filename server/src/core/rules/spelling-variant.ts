@@ -2,39 +2,38 @@
 // "Romanoff"/"Romanov"). Both spellings are usually acceptable, so this is only a hint: worth
 // knowing for consistency of one's own copy, never a conflict.
 import { compareNames } from '../resolve/names';
-import { relatedAt, sourceList, type Draft, type Rule } from './rule';
+import { relatedAt, sourceList, type Draft, type EntityRule } from './rule';
 
-export const spellingVariant: Rule = {
+export const spellingVariant: EntityRule = {
   id: 'spelling-variant',
   defaultSeverity: 'hint',
   description: 'The same name is transliterated differently in different sources.',
-  run(ctx) {
+  unit: 'entity',
+  check(ctx, entity) {
     const drafts: Draft[] = [];
-    for (const entity of ctx.entities) {
-      const canonical = entity.name;
-      const seen = new Set<string>();
-      const canonicalRefs = entity.mentions
-        .map((r) => ({ uri: r.uri, m: ctx.mention(r.uri, r.mentionId) }))
-        .filter((x) => x.m && x.m.text === canonical);
-      for (const ref of entity.mentions) {
-        const m = ctx.mention(ref.uri, ref.mentionId);
-        if (!m || m.boilerplate || m.text === canonical) continue;
-        if (compareNames(m.text, canonical) !== 'transliteration') continue;
-        const key = `${ref.uri}|${m.text}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const others = canonicalRefs.filter((x) => x.uri !== ref.uri);
-        if (others.length === 0) continue;
-        const firstPerDoc = new Map<string, (typeof others)[number]>();
-        for (const o of others) if (!firstPerDoc.has(o.uri)) firstPerDoc.set(o.uri, o);
-        drafts.push({
-          uri: ref.uri, start: m.start, end: m.end, text: m.text,
-          message: `“${m.text}” is spelled “${canonical}” in ${sourceList(ctx, firstPerDoc.keys())} (a transliteration variant).`,
-          related: [...firstPerDoc.values()].map((o) => relatedAt(ctx, o.uri, o.m!, `${ctx.label(o.uri)} writes “${canonical}”`)),
-          confidence: 0.9,
-          words: [m.text, canonical],
-        });
-      }
+    const canonical = entity.name;
+    const seen = new Set<string>();
+    const canonicalRefs = entity.mentions
+      .map((r) => ({ uri: r.uri, m: ctx.mention(r.uri, r.mentionId) }))
+      .filter((x) => x.m && x.m.text === canonical);
+    for (const ref of entity.mentions) {
+      const m = ctx.mention(ref.uri, ref.mentionId);
+      if (!m || m.boilerplate || m.text === canonical) continue;
+      if (compareNames(m.text, canonical) !== 'transliteration') continue;
+      const key = `${ref.uri}|${m.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const others = canonicalRefs.filter((x) => x.uri !== ref.uri);
+      if (others.length === 0) continue;
+      const firstPerDoc = new Map<string, (typeof others)[number]>();
+      for (const o of others) if (!firstPerDoc.has(o.uri)) firstPerDoc.set(o.uri, o);
+      drafts.push({
+        uri: ref.uri, start: m.start, end: m.end, text: m.text,
+        message: `“${m.text}” is spelled “${canonical}” in ${sourceList(ctx, firstPerDoc.keys())} (a transliteration variant).`,
+        related: [...firstPerDoc.values()].map((o) => relatedAt(ctx, o.uri, o.m!, `${ctx.label(o.uri)} writes “${canonical}”`)),
+        confidence: 0.9,
+        words: [m.text, canonical],
+      });
     }
     return drafts;
   },

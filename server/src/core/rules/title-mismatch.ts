@@ -4,43 +4,42 @@
 // Ambassador") agrees. Information level: titles are often abbreviated in good faith.
 import { compareTitles } from '../extract/titles';
 import type { Mention } from '../model';
-import { outliers, quoteList, relatedAt, sourceList, type Draft, type Rule } from './rule';
+import { outliers, quoteList, relatedAt, sourceList, type Draft, type EntityRule } from './rule';
 
 interface Titled {
   uri: string;
   mention: Mention;
 }
 
-export const titleMismatch: Rule = {
+export const titleMismatch: EntityRule = {
   id: 'title-mismatch',
   defaultSeverity: 'information',
   description: 'The same person is given a different title or rank in different sources.',
-  run(ctx) {
+  unit: 'entity',
+  check(ctx, entity) {
     const drafts: Draft[] = [];
-    for (const entity of ctx.entities) {
-      if (entity.type !== 'person') continue;
-      const titled: Titled[] = [];
-      const seenDocs = new Set<string>();
-      for (const ref of entity.mentions) {
-        const m = ctx.mention(ref.uri, ref.mentionId);
-        if (!m?.role || !m.titleSpan || m.boilerplate || seenDocs.has(ref.uri)) continue;
-        seenDocs.add(ref.uri); // each source's first titled mention speaks for it
-        titled.push({ uri: ref.uri, mention: m });
-      }
-      if (titled.length < 2) continue;
-      const flagged = outliers(titled, () => titled, (a, b) => compareTitles(a.mention.role!, b.mention.role!) === 'conflict');
-      for (const { item, against } of flagged) {
-        const span = item.mention.titleSpan!;
-        const title = item.mention.title!;
-        const others = against.map((t) => t.mention.title!);
-        drafts.push({
-          uri: item.uri, start: span.start, end: span.end, text: title,
-          message: `${entity.name} is “${title}” here but ${quoteList(others)} in ${sourceList(ctx, against.map((t) => t.uri))}.`,
-          related: against.map((t) => relatedAt(ctx, t.uri, t.mention.titleSpan!, `${ctx.label(t.uri)}: “${t.mention.title}”`)),
-          confidence: 0.7,
-          words: [entity.name, title.toLowerCase(), ...others.map((o) => o.toLowerCase()).sort()],
-        });
-      }
+    if (entity.type !== 'person') return drafts;
+    const titled: Titled[] = [];
+    const seenDocs = new Set<string>();
+    for (const ref of entity.mentions) {
+      const m = ctx.mention(ref.uri, ref.mentionId);
+      if (!m?.role || !m.titleSpan || m.boilerplate || seenDocs.has(ref.uri)) continue;
+      seenDocs.add(ref.uri); // each source's first titled mention speaks for it
+      titled.push({ uri: ref.uri, mention: m });
+    }
+    if (titled.length < 2) return drafts;
+    const flagged = outliers(titled, () => titled, (a, b) => compareTitles(a.mention.role!, b.mention.role!) === 'conflict', (t) => t.mention.start);
+    for (const { item, against } of flagged) {
+      const span = item.mention.titleSpan!;
+      const title = item.mention.title!;
+      const others = against.map((t) => t.mention.title!);
+      drafts.push({
+        uri: item.uri, start: span.start, end: span.end, text: title,
+        message: `${entity.name} is “${title}” here but ${quoteList(others)} in ${sourceList(ctx, against.map((t) => t.uri))}.`,
+        related: against.map((t) => relatedAt(ctx, t.uri, t.mention.titleSpan!, `${ctx.label(t.uri)}: “${t.mention.title}”`)),
+        confidence: 0.7,
+        words: [entity.name, title.toLowerCase(), ...others.map((o) => o.toLowerCase()).sort()],
+      });
     }
     return drafts;
   },

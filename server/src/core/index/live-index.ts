@@ -1,0 +1,523 @@
+// The cross-source index, kept up to date document by document. An update takes the documents
+// that changed and redoes only what they can reach:
+//   - resolution: the profiles linked to theirs through blocks (a connected part of the corpus,
+//     resolved alone in corpus order, which gives what resolving the whole corpus would);
+//   - facts: of the changed documents, and of documents whose names now key differently;
+//   - fact pairs: through FactMatcher (only pairs of new facts, resized blocks, re-weighted entities);
+//   - rules: only the units (entities, facts, documents) whose inputs changed.
+// The result equals a build from scratch (live-index.test.ts checks this after random edits).
+// With a reviewer's merges and splits, which apply to the whole resolution, every update is a
+// build from scratch.
+import type { CoreConfig, WorkStats } from '../api';
+import type { DocumentAnalysis, Entity, Finding, Mention } from '../model';
+import {
+  blockReach, compareEntities, disambiguatedId, documentProfiles, draftEntity, mayBeOnePerson, mentionKey, resolveProfiles,
+  type EntityDraft, type Profile, type ProfileGroup,
+} from '../resolve/cluster';
+import { applyConstraints, type ResolutionConstraints } from '../resolve/constraints';
+import { jurisdictionOf } from '../resolve/places';
+import { worldAlias } from '../resolve/world';
+import { corpusYear } from '../rules/implausible-date';
+import { RULES } from '../rules/registry';
+import type { Draft, Rule, RuleContext } from '../rules/rule';
+import type { CrossIndex } from './cross-index';
+import { FactMatcher, collectFacts, compareFacts, type Fact, type FactPair } from './facts';
+import { mentionOf } from './mention-lookup';
+import { retypeEntities } from './retype';
+import { stableId } from './stable-id';
+import { ValueEntities } from './value-entities';
+
+export type IndexStats = Pick<WorkStats, 'resolvedProfiles' | 'collectedDocuments' | 'checkedUnits'>;
+
+interface Group {
+  draft: EntityDraft;
+  profiles: readonly Profile[];
+}
+
+
+interface Resolved {
+  /** Groups made (new or changed) and dropped; groups that came out as they were are in neither. */
+  added: Group[];
+  dropped: Group[];
+  changedUris: ReadonlySet<string>;
+}
+
+export class LiveIndex {
+  private docs = new Map<string, DocumentAnalysis>();
+  private readonly profilesOf = new Map<string, readonly Profile[]>();
+  /** Blocking key -> the profiles that have it. */
+  private readonly blocks = new Map<string, Set<Profile>>();
+  private readonly profileRank = new Map<Profile, number>();
+  private readonly groupOf = new Map<Profile, Group>();
+  private readonly groups = new Map<string, Group>();
+  /** Base id -> how many groups have it (two or more: ids are disambiguated, see draftEntity). */
+  private readonly baseIds = new Map<string, number>();
+  private readonly entityById = new Map<string, Entity>();
+  private readonly entityOf = new Map<string, string>();
+  private readonly docFrequency = new Map<string, number>();
+  private readonly values = new ValueEntities();
+  private readonly factsOf = new Map<string, Fact[]>();
+  /** Document -> mention id -> the key its facts used for it (see keyOf): a change means new facts. */
+  private readonly factKeyOf = new Map<string, Map<string, string | undefined>>();
+  private readonly factsByEntity = new Map<string, Set<Fact>>();
+  private readonly factsByMention = new Map<string, Fact[]>();
+  private readonly matcher = new FactMatcher();
+  private readonly entityDrafts = new Map<string, Map<string, Draft[]>>();
+  private readonly factDrafts = new Map<string, Map<Fact, Draft[]>>();
+  private readonly docDrafts = new Map<string, Map<string, Draft[]>>();
+  private year: number | undefined;
+  private sortedEntities: Entity[] | undefined;
+  private built = false;
+
+  constructor(
+    private readonly config: CoreConfig,
+    private readonly constraints?: ResolutionConstraints,
+    readonly stats: IndexStats = { resolvedProfiles: 0, collectedDocuments: 0, checkedUnits: 0 },
+  ) {}
+
+  /**
+   * Takes the corpus as it is now (`docs`) and the uris that changed since the last update
+   * (added, replaced or removed). The first update, and every update under a reviewer's merges
+   * and splits, builds from scratch. The returned index is valid until the next update.
+   */
+  update(docs: ReadonlyMap<string, DocumentAnalysis>, changed: Iterable<string>): CrossIndex {
+    if (!this.built || this.constraints) return this.rebuild(docs);
+    const uris = [...new Set(changed)].sort();
+    if (uris.length === 0) return this.snapshot();
+    const previous = this.docs;
+    this.docs = sortedCopy(docs);
+    const res = this.resolve(uris);
+    if (!res) return this.rebuild(docs);
+    this.updateValues(uris, previous);
+    const recollect = new Set(uris);
+    for (const uri of uris) this.factKeyOf.delete(uri);
+    for (const g of res.added) this.noteKeyChanges(g, recollect, res.changedUris);
+    const facts = this.recollect(recollect);
+    this.check(uris, res, facts);
+    return this.snapshot();
+  }
+
+  /** Everything from scratch, as the very first update does. */
+  private rebuild(docs: ReadonlyMap<string, DocumentAnalysis>): CrossIndex {
+    const fresh = new LiveIndex(this.config, this.constraints, this.stats);
+    fresh.buildAll(docs);
+    Object.assign(this, fresh);
+    return this.snapshot();
+  }
+
+  private buildAll(docs: ReadonlyMap<string, DocumentAnalysis>): void {
+    this.built = true;
+    this.docs = sortedCopy(docs);
+    const uris = [...this.docs.keys()];
+    const profiles: Profile[] = [];
+    for (const uri of uris) {
+      const ps = documentProfiles(this.docs.get(uri)!);
+      this.addProfiles(uri, ps);
+      profiles.push(...ps);
+    }
+    this.stats.resolvedProfiles += profiles.length;
+    let groups: Array<ProfileGroup | Omit<ProfileGroup, 'profiles'>> = resolveProfiles(profiles);
+    if (this.constraints) groups = applyConstraints(groups, this.constraints, 'user');
+    const drafts = groups.map(draftEntity);
+    const count = new Map<string, number>();
+    for (const d of drafts) count.set(d.baseId, (count.get(d.baseId) ?? 0) + 1);
+    for (const d of drafts) if (count.get(d.baseId)! > 1) d.entity.id = disambiguatedId(d);
+    const added = drafts.map((draft, i) => ({ draft, profiles: 'profiles' in groups[i] ? (groups[i] as ProfileGroup).profiles : [] }));
+    for (const g of added) this.addGroup(g);
+    retypeEntities(added.map((g) => g.draft.entity), this.docs);
+    this.updateValues(uris, new Map());
+    for (const g of added) this.noteKeyChanges(g, new Set(), new Set());
+    const facts = this.recollect(new Set(uris));
+    this.check(uris, { added, dropped: [], changedUris: new Set(uris) }, facts);
+  }
+
+  // --- resolution ---------------------------------------------------------------------------
+
+  private addProfiles(uri: string, ps: readonly Profile[]): void {
+    this.profilesOf.set(uri, ps);
+    ps.forEach((p, i) => {
+      this.profileRank.set(p, i);
+      for (const key of p.keys) {
+        let block = this.blocks.get(key);
+        if (!block) this.blocks.set(key, (block = new Set()));
+        block.add(p);
+      }
+    });
+  }
+
+  private removeProfiles(uri: string): readonly Profile[] {
+    const ps = this.profilesOf.get(uri) ?? [];
+    this.profilesOf.delete(uri);
+    for (const p of ps) {
+      this.profileRank.delete(p);
+      for (const key of p.keys) {
+        const block = this.blocks.get(key);
+        block?.delete(p);
+        if (block?.size === 0) this.blocks.delete(key);
+      }
+    }
+    return ps;
+  }
+
+  /**
+   * Re-resolves the part of the corpus the changed documents reach: every profile linked to
+   * theirs, before or after the change, through blocks that link. Returns the groups dropped and
+   * made, or undefined when a new group's id collides with another's (then: build afresh).
+   */
+  private resolve(uris: string[]): Resolved | undefined {
+    const oldSize = new Map<string, number>();
+    const noteSizes = (ps: readonly Profile[]) => {
+      for (const p of ps) for (const k of p.keys) if (!oldSize.has(k)) oldSize.set(k, this.blocks.get(k)?.size ?? 0);
+    };
+    const removed: Profile[] = [];
+    const fresh: Profile[] = [];
+    for (const uri of uris) {
+      const before = this.profilesOf.get(uri) ?? [];
+      noteSizes(before);
+      removed.push(...this.removeProfiles(uri));
+      const doc = this.docs.get(uri);
+      if (!doc) continue;
+      const ps = documentProfiles(doc);
+      noteSizes(ps);
+      this.addProfiles(uri, ps);
+      fresh.push(...ps);
+    }
+    // Seeds: the new profiles, and the members of every block the change touched that could
+    // join anything before or now (a removed profile may have been their only bridge, or the
+    // acronym or bare surname that made the block link).
+    const affected = new Set<Profile>(fresh);
+    const queue: Profile[] = [...fresh];
+    const visit = (p: Profile) => {
+      if (affected.has(p)) return;
+      affected.add(p);
+      queue.push(p);
+    };
+    const reach = new Map<string, 'all' | 'none' | 'pairwise'>();
+    const reachOf = (key: string, block: Set<Profile>) => {
+      let r = reach.get(key);
+      if (!r) reach.set(key, (r = blockReach(key, block, block.size)));
+      return r;
+    };
+    const removedByKey = new Map<string, Profile[]>();
+    for (const p of removed) for (const k of p.keys) (removedByKey.get(k) ?? removedByKey.set(k, []).get(k)!).push(p);
+    for (const [key, before] of oldSize) {
+      const block = this.blocks.get(key);
+      if (!block) continue;
+      const then = blockReach(key, [...block, ...(removedByKey.get(key) ?? [])], before);
+      if (then !== 'none' || reachOf(key, block) !== 'none') for (const p of block) visit(p);
+    }
+    const removedSet = new Set(removed);
+    const dropped = new Set<Group>();
+    for (const p of removed) {
+      const g = this.groupOf.get(p);
+      if (g) dropped.add(g);
+    }
+    // Closure over what the passes could join; every group met is re-made whole.
+    while (queue.length) {
+      while (queue.length) {
+        const p = queue.pop()!;
+        const g = this.groupOf.get(p);
+        if (g) dropped.add(g);
+        for (const key of p.keys) {
+          const block = this.blocks.get(key)!;
+          const r = reachOf(key, block);
+          if (r === 'all') for (const q of block) visit(q);
+          else if (r === 'pairwise') for (const q of block) if (!affected.has(q) && mayBeOnePerson(p, q)) visit(q);
+        }
+      }
+      for (const g of dropped) for (const p of g.profiles) if (!removedSet.has(p)) visit(p);
+    }
+    const ordered = [...affected].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : this.profileRank.get(a)! - this.profileRank.get(b)!));
+    this.stats.resolvedProfiles += ordered.length;
+    const groups = resolveProfiles(ordered, (key) => this.blocks.get(key)?.size ?? 0);
+    const added: Group[] = groups.map((g) => ({ draft: draftEntity(g), profiles: g.profiles }));
+    // A new id must be free once the dropped groups are gone.
+    const taken = new Map(this.baseIds);
+    for (const g of dropped) taken.set(g.draft.baseId, taken.get(g.draft.baseId)! - 1);
+    for (const g of added) {
+      const n = taken.get(g.draft.baseId) ?? 0;
+      if (n > 0) return undefined;
+      taken.set(g.draft.baseId, 1);
+    }
+    retypeEntities(added.map((g) => g.draft.entity), this.docs);
+    const changedUris = new Set(uris);
+    // Groups that came out as they were (same id, name, type and mentions, none in a changed
+    // document) keep their checks: a big component is re-resolved, but mostly unchanged.
+    const before = new Map([...dropped].map((g) => [g.draft.entity.id, g]));
+    const made: Group[] = [];
+    const unmade: Group[] = [];
+    for (const g of added) {
+      const old = before.get(g.draft.entity.id);
+      if (old && sameEntity(old.draft.entity, g.draft.entity, changedUris)) {
+        before.delete(g.draft.entity.id);
+        for (const p of g.profiles) this.groupOf.set(p, old);
+        old.profiles = g.profiles;
+        continue;
+      }
+      made.push(g);
+    }
+    for (const g of before.values()) unmade.push(g);
+    for (const g of unmade) this.removeGroup(g);
+    for (const p of removed) this.groupOf.delete(p);
+    for (const g of made) this.addGroup(g);
+    return { added: made, dropped: unmade, changedUris };
+  }
+
+  private addGroup(g: Group): void {
+    const e = g.draft.entity;
+    this.groups.set(e.id, g);
+    this.baseIds.set(g.draft.baseId, (this.baseIds.get(g.draft.baseId) ?? 0) + 1);
+    for (const p of g.profiles) this.groupOf.set(p, g);
+    this.entityById.set(e.id, e);
+    const docs = new Set<string>();
+    for (const ref of e.mentions) {
+      this.entityOf.set(mentionKey(ref.uri, ref.mentionId), e.id);
+      docs.add(ref.uri);
+    }
+    this.docFrequency.set(e.id, docs.size);
+    this.sortedEntities = undefined;
+  }
+
+  private removeGroup(g: Group): void {
+    const e = g.draft.entity;
+    if (this.groups.get(e.id) !== g) return;
+    this.groups.delete(e.id);
+    const n = this.baseIds.get(g.draft.baseId)! - 1;
+    if (n > 0) this.baseIds.set(g.draft.baseId, n);
+    else this.baseIds.delete(g.draft.baseId);
+    this.entityById.delete(e.id);
+    this.docFrequency.delete(e.id);
+    for (const ref of e.mentions) {
+      const key = mentionKey(ref.uri, ref.mentionId);
+      if (this.entityOf.get(key) === e.id) this.entityOf.delete(key);
+    }
+    for (const drafts of this.entityDrafts.values()) drafts.delete(e.id);
+    this.sortedEntities = undefined;
+  }
+
+  // --- values -------------------------------------------------------------------------------
+
+  private updateValues(uris: string[], previous: ReadonlyMap<string, DocumentAnalysis>): void {
+    const { removed, added } = this.values.update(uris.map((u) => [previous.get(u), this.docs.get(u)]));
+    for (const e of removed) {
+      this.entityById.delete(e.id);
+      this.docFrequency.delete(e.id);
+      for (const ref of e.mentions) {
+        const key = mentionKey(ref.uri, ref.mentionId);
+        if (this.entityOf.get(key) === e.id) this.entityOf.delete(key);
+      }
+    }
+    for (const e of added) {
+      this.entityById.set(e.id, e);
+      this.docFrequency.set(e.id, new Set(e.mentions.map((m) => m.uri)).size);
+      for (const ref of e.mentions) this.entityOf.set(mentionKey(ref.uri, ref.mentionId), e.id);
+    }
+    if (removed.length || added.length) this.sortedEntities = undefined;
+  }
+
+  // --- facts --------------------------------------------------------------------------------
+
+  /** The key a name stands for in facts: its country for places and nationalities, else its entity. */
+  private keyOf = (uri: string, m: Mention): string | undefined => {
+    const country = jurisdictionOf(m.text);
+    if (country) return `country:${country}`;
+    const id = this.entityOf.get(mentionKey(uri, m.id));
+    const name = id ? this.entityById.get(id)?.name : undefined;
+    const named = name ? jurisdictionOf(worldAlias(name) ?? name) : undefined;
+    return named ? `country:${named}` : id;
+  };
+
+  /** Documents outside `changed` whose names in `g` now key differently need their facts made again. */
+  private noteKeyChanges(g: Group, recollect: Set<string>, changed: ReadonlySet<string>): void {
+    for (const ref of g.draft.entity.mentions) {
+      const m = mentionOf(this.docs.get(ref.uri), ref.mentionId);
+      const now = m && this.keyOf(ref.uri, m);
+      let keys = this.factKeyOf.get(ref.uri);
+      if (!keys) this.factKeyOf.set(ref.uri, (keys = new Map()));
+      if (!changed.has(ref.uri) && keys.has(ref.mentionId) && keys.get(ref.mentionId) !== now) recollect.add(ref.uri);
+      keys.set(ref.mentionId, now);
+    }
+  }
+
+  /** Makes the facts of these documents again; returns the facts whose checks must run again. */
+  private recollect(uris: ReadonlySet<string>): Set<Fact> {
+    const removed: Fact[] = [];
+    const added: Fact[] = [];
+    for (const uri of uris) {
+      for (const f of this.factsOf.get(uri) ?? []) {
+        removed.push(f);
+        for (const e of f.entities) this.factsByEntity.get(e)?.delete(f);
+        this.factsByMention.delete(mentionKey(f.uri, f.mention.id));
+        for (const drafts of this.factDrafts.values()) drafts.delete(f);
+      }
+      this.factsOf.delete(uri);
+      const doc = this.docs.get(uri);
+      if (!doc) continue;
+      this.stats.collectedDocuments++;
+      const facts = collectFacts(doc, this.keyOf);
+      this.factsOf.set(uri, facts);
+      for (const f of facts) {
+        added.push(f);
+        for (const e of f.entities) {
+          let set = this.factsByEntity.get(e);
+          if (!set) this.factsByEntity.set(e, (set = new Set()));
+          set.add(f);
+        }
+        const mk = mentionKey(f.uri, f.mention.id);
+        (this.factsByMention.get(mk) ?? this.factsByMention.set(mk, []).get(mk)!).push(f);
+      }
+    }
+    return this.matcher.update(removed, added, this.docs.size);
+  }
+
+  // --- rules --------------------------------------------------------------------------------
+
+  private check(uris: string[], res: Resolved, facts: Set<Fact>): void {
+    // Facts whose messages name an entity that changed.
+    for (const g of [...res.added, ...res.dropped]) {
+      for (const f of this.factsByEntity.get(g.draft.entity.id) ?? []) facts.add(f);
+    }
+    let docs = uris.filter((u) => this.docs.has(u));
+    if (!this.config.today) {
+      const year = corpusYear(this.docs.values());
+      if (year !== this.year) docs = [...this.docs.keys()];
+      this.year = year;
+    }
+    for (const uri of uris) for (const drafts of this.docDrafts.values()) drafts.delete(uri);
+    const ctx = this.context();
+    const run = (checkUnit: () => Draft[]): Draft[] => {
+      this.stats.checkedUnits++;
+      try {
+        return checkUnit();
+      } catch {
+        return []; // a failing rule must not take the others down
+      }
+    };
+    for (const rule of RULES) {
+      if (this.config.severities[rule.id] === 'off') continue;
+      if (rule.unit === 'entity') {
+        const out = mapOf(this.entityDrafts, rule.id);
+        for (const g of res.added) {
+          const e = g.draft.entity;
+          if (this.groups.get(e.id) !== g) continue;
+          keep(out, e.id, run(() => rule.check(ctx, e)));
+        }
+      } else if (rule.unit === 'fact') {
+        const out = mapOf(this.factDrafts, rule.id);
+        for (const f of facts) keep(out, f, run(() => rule.check(ctx, f)));
+      } else {
+        const out = mapOf(this.docDrafts, rule.id);
+        for (const uri of docs) {
+          const doc = this.docs.get(uri)!;
+          keep(out, uri, run(() => rule.check(ctx, doc)));
+        }
+      }
+    }
+  }
+
+  private context(): RuleContext {
+    return {
+      docs: this.docs,
+      entity: (id) => this.entityById.get(id),
+      entityOf: (uri, id) => this.entityOf.get(mentionKey(uri, id)),
+      mention: (uri, id) => mentionOf(this.docs.get(uri), id),
+      pairsOf: (f) => this.matcher.pairsOf(f),
+      today: this.config.today,
+      corpusYear: () => this.year ?? corpusYear(this.docs.values()),
+      label: (uri) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)),
+    };
+  }
+
+  /** Findings from every unit's drafts: in document order, ids from their words. */
+  private findings(): Finding[] {
+    const all: Array<{ rule: Rule; draft: Draft }> = [];
+    for (const rule of RULES) {
+      if (this.config.severities[rule.id] === 'off') continue;
+      const units = rule.unit === 'entity' ? this.entityDrafts.get(rule.id) : rule.unit === 'fact' ? this.factDrafts.get(rule.id) : this.docDrafts.get(rule.id);
+      for (const drafts of units?.values() ?? []) for (const draft of drafts) all.push({ rule, draft });
+    }
+    all.sort((x, y) => compareDrafts(x.draft, y.draft) || (x.rule.id < y.rule.id ? -1 : x.rule.id > y.rule.id ? 1 : 0) ||
+      (x.draft.message < y.draft.message ? -1 : x.draft.message > y.draft.message ? 1 : 0));
+    const seenIds = new Map<string, number>();
+    return all.map(({ rule, draft: d }) => {
+      // The same words twice in one source (a headline and its body): the nth gets a suffix,
+      // which stays stable under edits elsewhere in the file.
+      const base = stableId(rule.id, d.uri, d.words);
+      const nth = (seenIds.get(base) ?? 0) + 1;
+      seenIds.set(base, nth);
+      return {
+        id: nth === 1 ? base : `${base}.${nth}`,
+        rule: rule.id,
+        severity: this.config.severities[rule.id] ?? d.severity ?? rule.defaultSeverity,
+        message: d.message,
+        uri: d.uri, start: d.start, end: d.end, text: d.text,
+        confidence: d.confidence,
+        related: d.related,
+      } as Finding;
+    });
+  }
+
+  // --- the index as the queries see it ------------------------------------------------------
+
+  private snapshot(): CrossIndex {
+    const findings = this.findings();
+    return this.view(findings);
+  }
+
+  private view(findings: Finding[]): CrossIndex {
+    const self = this;
+    return {
+      docs: this.docs,
+      get entities() {
+        return self.entities();
+      },
+      entityById: this.entityById,
+      entityOf: this.entityOf,
+      get facts() {
+        return [...self.docs.keys()].flatMap((u) => self.factsOf.get(u) ?? []);
+      },
+      get factPairs() {
+        return self.matcher.pairs();
+      },
+      pairsOf: (f: Fact): FactPair[] => this.matcher.pairsOf(f).sort((x, y) => compareFacts(x.a === f ? x.b : x.a, y.a === f ? y.b : y.a)),
+      factsAt: (uri: string, mentionId: string) => this.factsByMention.get(mentionKey(uri, mentionId)) ?? [],
+      factsNaming: (key: string) => [...(this.factsByEntity.get(key) ?? [])].sort(compareFacts),
+      findings,
+      docFrequency: this.docFrequency,
+      withFindings: (list: Finding[]) => this.view(list),
+    };
+  }
+
+  private entities(): Entity[] {
+    if (!this.sortedEntities) {
+      const named = [...this.groups.values()].map((g) => g.draft).sort(compareEntities).map((d) => d.entity);
+      this.sortedEntities = [...named, ...this.values.sorted()];
+    }
+    return this.sortedEntities;
+  }
+}
+
+function sortedCopy(docs: ReadonlyMap<string, DocumentAnalysis>): Map<string, DocumentAnalysis> {
+  return new Map([...docs.keys()].sort().map((u) => [u, docs.get(u)!]));
+}
+
+function sameEntity(a: Entity, b: Entity, changed: ReadonlySet<string>): boolean {
+  if (a.id !== b.id || a.type !== b.type || a.name !== b.name || a.mentions.length !== b.mentions.length) return false;
+  if (a.aliases.length !== b.aliases.length || a.aliases.some((x, i) => x !== b.aliases[i])) return false;
+  return a.mentions.every((r, i) => r.uri === b.mentions[i].uri && r.mentionId === b.mentions[i].mentionId && !changed.has(r.uri));
+}
+
+function compareDrafts(a: Draft, b: Draft): number {
+  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start || a.end - b.end;
+}
+
+function mapOf<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V> {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new Map()));
+  return m;
+}
+
+function keep<K>(map: Map<K, Draft[]>, key: K, drafts: Draft[]): void {
+  if (drafts.length) map.set(key, drafts);
+  else map.delete(key);
+}
