@@ -46,6 +46,9 @@ export interface CorpusHost {
   extraFindings?(ws: Workspace): Finding[];
 }
 
+/** Longest stretch of indexing work between two turns of the event loop. */
+const BREATHE_MS = 10;
+
 export type FileChange = { uri: string; kind: 'created' | 'changed' | 'deleted' };
 
 export class Corpus {
@@ -323,7 +326,13 @@ export class Corpus {
       const overtaken = () => gen !== this.generation || this.disposed;
       const superseded: Cancellation = { get isCancellationRequested() { return overtaken(); } };
       // Many files are read and analysed at once (host.analyze), and taken in listing order.
+      let breath = performance.now();
       await mapInOrder(files, this.host.analyze ? 64 : 1, async (file) => {
+        // Reads and cache hits take no turn of the event loop: let requests through every few ms.
+        if (performance.now() - breath > BREATHE_MS) {
+          breath = performance.now();
+          await new Promise((r) => setImmediate(r));
+        }
         if (superseded.isCancellationRequested) return undefined;
         const uri = canonicalUri(file.uri);
         listed.add(uri);

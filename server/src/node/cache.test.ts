@@ -44,8 +44,33 @@ test('an entry never decodes for another key, another text, or when damaged', ()
   assert.equal(decodeAnalysis(entry.slice(0, entry.length / 2), 'k', inputOf(A)), undefined);
   assert.equal(decodeAnalysis('null', 'k', inputOf(A)), undefined);
   const wrongSpans = JSON.parse(entry);
-  wrongSpans.tokens[1] = A.text.length + 5;
+  wrongSpans.rest.mentions[1].end = A.text.length + 5;
   assert.equal(decodeAnalysis(JSON.stringify(wrongSpans), 'k', inputOf(A)), undefined);
+  const wrongText = JSON.parse(entry);
+  wrongText.rest.claims[0].text = 7;
+  assert.equal(decodeAnalysis(JSON.stringify(wrongText), 'k', inputOf(A)), undefined);
+});
+
+test('an entry leaves out what the text gives: its tokens and the words of mentions and claims', () => {
+  const entry = JSON.parse(encodeAnalysis(A, 'k'));
+  assert.equal(entry.tokens, undefined);
+  assert.equal(entry.tokenized, true);
+  assert.ok(entry.rest.mentions.every((m: { text: unknown }) => m.text === 0));
+  assert.ok(entry.rest.claims.every((c: { text: unknown }) => c.text === 0));
+  const back = decodeAnalysis(JSON.stringify(entry), 'k', inputOf(A))!;
+  assert.deepEqual(back.tokens, A.tokens);
+  assert.deepEqual(back.mentions.map((m) => m.text), A.mentions.map((m) => m.text));
+});
+
+test('tokens and words that are not what the tokenizer and the text give are kept as they are', () => {
+  const odd: DocumentAnalysis = {
+    ...A,
+    tokens: A.tokens.map((t, i) => (i === 2 ? { ...t, text: 'ferry' } : t)),
+    mentions: A.mentions.map((m, i) => (i === 0 ? { ...m, text: 'Dunmore Harbour' } : m)),
+  };
+  const entry = encodeAnalysis(odd, 'k');
+  assert.equal(JSON.parse(entry).tokenized, undefined);
+  assert.deepEqual(decodeAnalysis(entry, 'k', inputOf(odd)), plain(odd));
 });
 
 test('a stored analysis comes back in a later process; other texts, models and code versions miss', async () => {

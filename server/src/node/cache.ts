@@ -7,56 +7,88 @@
 // not parse or does not fit its text is ignored and rewritten. The cache lives where the host
 // says (the editor's storage folder, `--cache DIR`), never beside the articles.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { version as packageVersion } from '../../../package.json';
-import type { DocumentAnalysis, DocumentInput, Sentence, Token } from '../core/model';
+import type { DocumentAnalysis, DocumentInput, Sentence, Span, Token } from '../core/model';
+import { tokenize } from '../core/text/tokenize';
 
 /** Bump when the entry encoding below changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 // --- the entry encoding ------------------------------------------------------------------------
 
 /**
- * One analysis as stored: tokens and sentences as flat offset arrays (they are most of an
- * analysis, and a token's text is its slice of the document), the rest as it is. The document
- * text itself is not stored: the caller has it, and the key is its hash.
+ * One analysis as stored. The document text itself is not stored (the caller has it, and the key
+ * is its hash), nor anything that is a function of it: tokens that are exactly what the
+ * tokenizer makes of the text are left out (made again if anyone reads them), other tokens are
+ * kept as flat offsets; a mention's or claim's text that is its slice of the document is stored
+ * as 0 and restored as that slice (which also shares the document's memory).
  */
 interface Entry {
   format: number;
   key: string;
   /** Length of the text, a cheap check that the entry belongs to it. */
   length: number;
-  /** start,end per token. */
-  tokens: number[];
-  /** Tokens whose text is not the plain slice (none today), by index. */
+  /** The tokens are tokenize(text). */
+  tokenized?: true;
+  /** start,end per token, when they are not tokenize(text). */
+  tokens?: number[];
+  /** Tokens whose text is not the plain slice, by index. */
   tokenTexts?: Record<string, string>;
   /** start,end,tokenStart,tokenEnd per sentence. */
   sentences: number[];
   rest: Omit<DocumentAnalysis, 'uri' | 'version' | 'text' | 'tokens' | 'sentences'>;
 }
 
+/** A span's text as stored: 0 when it is the slice of the document at the span. */
+type StoredText<T extends { text: string }> = Omit<T, 'text'> & { text: string | 0 };
+
+function tokensAreTokenized(text: string, tokens: readonly Token[]): boolean {
+  const again = tokenize(text);
+  if (again.length !== tokens.length) return false;
+  for (let i = 0; i < again.length; i++) {
+    const a = again[i];
+    const t = tokens[i];
+    if (a.start !== t.start || a.end !== t.end || a.text !== t.text) return false;
+  }
+  return true;
+}
+
+function storeText<T extends Span & { text: string }>(list: readonly T[], text: string): Array<T | StoredText<T>> {
+  return list.map((x) => (x.text === text.slice(x.start, x.end) ? { ...x, text: 0 as const } : x));
+}
+
 /** The analysis as an entry string (also what worker threads send back). */
 export function encodeAnalysis(analysis: DocumentAnalysis, key: string): string {
   const { uri: _uri, version: _version, text, tokens, sentences, ...rest } = analysis;
-  const flatTokens = new Array<number>(tokens.length * 2);
-  let tokenTexts: Record<string, string> | undefined;
-  tokens.forEach((t, i) => {
-    flatTokens[2 * i] = t.start;
-    flatTokens[2 * i + 1] = t.end;
-    if (t.text !== text.slice(t.start, t.end)) (tokenTexts ??= {})[i] = t.text;
-  });
-  const flatSentences = new Array<number>(sentences.length * 4);
-  sentences.forEach((s, i) => {
-    flatSentences[4 * i] = s.start;
-    flatSentences[4 * i + 1] = s.end;
-    flatSentences[4 * i + 2] = s.tokenStart;
-    flatSentences[4 * i + 3] = s.tokenEnd;
-  });
-  const entry: Entry = { format: CACHE_FORMAT, key, length: text.length, tokens: flatTokens, sentences: flatSentences, rest };
-  if (tokenTexts) entry.tokenTexts = tokenTexts;
+  const stored = { ...rest, mentions: storeText(rest.mentions, text), claims: storeText(rest.claims, text) };
+  const entry: Entry = { format: CACHE_FORMAT, key, length: text.length, sentences: flatSentences(sentences), rest: stored as Entry['rest'] };
+  if (tokensAreTokenized(text, tokens)) {
+    entry.tokenized = true;
+  } else {
+    const flat = new Array<number>(tokens.length * 2);
+    let tokenTexts: Record<string, string> | undefined;
+    tokens.forEach((t, i) => {
+      flat[2 * i] = t.start;
+      flat[2 * i + 1] = t.end;
+      if (t.text !== text.slice(t.start, t.end)) (tokenTexts ??= {})[i] = t.text;
+    });
+    entry.tokens = flat;
+    if (tokenTexts) entry.tokenTexts = tokenTexts;
+  }
   return JSON.stringify(entry);
+}
+
+function flatSentences(sentences: readonly Sentence[]): number[] {
+  const flat = new Array<number>(sentences.length * 4);
+  sentences.forEach((s, i) => {
+    flat[4 * i] = s.start;
+    flat[4 * i + 1] = s.end;
+    flat[4 * i + 2] = s.tokenStart;
+    flat[4 * i + 3] = s.tokenEnd;
+  });
+  return flat;
 }
 
 /**
@@ -72,36 +104,48 @@ export function decodeAnalysis(raw: string, key: string, input: DocumentInput): 
   }
   const text = input.text;
   if (!e || typeof e !== 'object' || e.format !== CACHE_FORMAT || e.key !== key || e.length !== text.length) return undefined;
-  if (!Array.isArray(e.tokens) || e.tokens.length % 2 || !Array.isArray(e.sentences) || e.sentences.length % 4) return undefined;
+  if (!Array.isArray(e.sentences) || e.sentences.length % 4) return undefined;
+  if (e.tokenized !== true && (!Array.isArray(e.tokens) || e.tokens.length % 2)) return undefined;
   const r = e.rest;
   if (!r || typeof r !== 'object' || !r.meta || !Array.isArray(r.meta.boilerplate)) return undefined;
   if (!Array.isArray(r.mentions) || !Array.isArray(r.claims) || !Array.isArray(r.links) || !Array.isArray(r.notes)) return undefined;
   const inText = (s: unknown, t: unknown) => Number.isInteger(s) && Number.isInteger(t) && 0 <= (s as number) && (s as number) <= (t as number) && (t as number) <= text.length;
-  const flat = e.tokens;
+  const flat = e.tokens ?? [];
   for (let i = 0; i < flat.length; i += 2) if (!inText(flat[i], flat[i + 1])) return undefined;
-  const tokenCount = flat.length / 2;
   const sentences: Sentence[] = new Array(e.sentences.length / 4);
   for (let i = 0; i < sentences.length; i++) {
     const [start, end, tokenStart, tokenEnd] = e.sentences.slice(4 * i, 4 * i + 4);
-    if (!inText(start, end) || !Number.isInteger(tokenStart) || !Number.isInteger(tokenEnd) || tokenEnd > tokenCount) return undefined;
+    if (!inText(start, end) || !Number.isInteger(tokenStart) || !Number.isInteger(tokenEnd)) return undefined;
+    if (e.tokenized !== true && tokenEnd > flat.length / 2) return undefined;
     sentences[i] = { start, end, tokenStart, tokenEnd };
   }
-  for (const m of r.mentions) if (!m || !inText(m.start, m.end) || typeof m.id !== 'string') return undefined;
-  for (const c of r.claims) if (!c || !inText(c.start, c.end) || !Array.isArray(c.mentions) || !Array.isArray(c.subjects)) return undefined;
+  const storedText = (x: { start: number; end: number; text: string | 0 }) => {
+    if (x.text === 0) x.text = text.slice(x.start, x.end);
+    return typeof x.text === 'string';
+  };
+  for (const m of r.mentions) if (!m || !inText(m.start, m.end) || typeof m.id !== 'string' || !storedText(m)) return undefined;
+  for (const c of r.claims) if (!c || !inText(c.start, c.end) || !Array.isArray(c.mentions) || !Array.isArray(c.subjects) || !storedText(c)) return undefined;
   const analysis = { uri: input.uri, version: input.version, text, meta: r.meta, tokens: [] as Token[], sentences, mentions: r.mentions, claims: r.claims, links: r.links, notes: r.notes };
-  // Tokens are most of an analysis and rarely read once it is made (the index works on
-  // mentions and claims): they stay flat offsets until someone reads them.
+  // Tokens are a large part of an analysis and rarely read once it is made (the index works
+  // on mentions and claims): they are made when someone reads them.
+  const tokenized = e.tokenized === true;
+  const tokenCount = flat.length / 2;
   const texts = e.tokenTexts;
   Object.defineProperty(analysis, 'tokens', {
     configurable: true,
     enumerable: true,
     get(this: DocumentAnalysis): Token[] {
-      const tokens: Token[] = new Array(tokenCount);
-      for (let i = 0; i < tokenCount; i++) {
-        const start = flat[2 * i];
-        const end = flat[2 * i + 1];
-        const own = texts?.[i];
-        tokens[i] = { text: typeof own === 'string' ? own : text.slice(start, end), start, end };
+      let tokens: Token[];
+      if (tokenized) {
+        tokens = tokenize(text);
+      } else {
+        tokens = new Array(tokenCount);
+        for (let i = 0; i < tokenCount; i++) {
+          const start = flat[2 * i];
+          const end = flat[2 * i + 1];
+          const own = texts?.[i];
+          tokens[i] = { text: typeof own === 'string' ? own : text.slice(start, end), start, end };
+        }
       }
       Object.defineProperty(this, 'tokens', { value: tokens, writable: true, enumerable: true, configurable: true });
       return tokens;
@@ -178,7 +222,6 @@ export class AnalysisCache {
   readonly dir: string;
   readonly stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, writes: 0, writeErrors: 0 };
   private readonly prefix: string;
-  private readonly pending = new Set<Promise<void>>();
   private readonly madeDirs = new Set<string>();
   private writable = true;
 
@@ -198,9 +241,17 @@ export class AnalysisCache {
 
   /** The cached analysis of this exact text, or undefined. Never throws. */
   async get(input: DocumentInput, key = this.key(input.text)): Promise<DocumentAnalysis | undefined> {
+    return this.getSync(input, key);
+  }
+
+  /**
+   * The same, read at once: entries are small, and a thread-pool round trip per read costs
+   * more than the read (a warm start reads one entry per article).
+   */
+  getSync(input: DocumentInput, key = this.key(input.text)): DocumentAnalysis | undefined {
     let raw: string;
     try {
-      raw = await readFile(this.file(key), 'utf8');
+      raw = readFileSync(this.file(key), 'utf8');
     } catch {
       this.stats.misses++;
       return undefined;
@@ -214,43 +265,44 @@ export class AnalysisCache {
     return analysis;
   }
 
-  /** Stores an analysis (in the background; `flush` waits). Never throws. */
+  /** Stores an analysis. Never throws. */
   put(analysis: DocumentAnalysis, key = this.key(analysis.text)): void {
     this.putEncoded(key, encodeAnalysis(analysis, key));
   }
 
-  /** Stores an entry string made by encodeAnalysis (a worker's answer, as it came). */
+  /**
+   * Stores an entry string made by encodeAnalysis (a worker's answer, as it came). Written at
+   * once (a temporary file renamed into place): an entry is a few kilobytes, and the thread-pool
+   * round trips of writing it in the background cost the main thread more than the writing.
+   */
   putEncoded(key: string, entry: string): void {
     if (!this.writable) return;
-    const p = this.write(key, entry).finally(() => this.pending.delete(p));
-    this.pending.add(p);
-  }
-
-  private async write(key: string, entry: string): Promise<void> {
     const file = this.file(key);
     const dir = path.dirname(file);
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       if (!this.madeDirs.has(dir)) {
-        await mkdir(dir, { recursive: true });
+        mkdirSync(dir, { recursive: true });
         this.madeDirs.add(dir);
       }
-      await writeFile(tmp, entry);
-      await rename(tmp, file);
+      writeFileSync(tmp, entry);
+      renameSync(tmp, file);
       this.stats.writes++;
     } catch (e) {
       this.stats.writeErrors++;
-      await unlink(tmp).catch(() => undefined);
-      if (this.writable) {
-        this.writable = false;
-        this.options.onWriteError?.(`analysis cache ${this.dir} not written: ${e instanceof Error ? e.message : String(e)}`);
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // never made, or already gone
       }
+      this.writable = false;
+      this.options.onWriteError?.(`analysis cache ${this.dir} not written: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 
-  /** Waits for the writes in progress. */
+  /** Waits for the writes in progress (there are none left: writes are done at once). */
   async flush(): Promise<void> {
-    while (this.pending.size) await Promise.all([...this.pending]);
+    return Promise.resolve();
   }
 }
 
