@@ -141,11 +141,25 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = candidates
     .filter((c) => c.end > c.start)
     .sort((a, b) => b.rank - a.rank || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  // Kept spans are disjoint and in text order: only the last one starting before c ends can overlap it.
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    const i = countStartingBefore(kept, c.end);
+    if (i === 0 || kept[i - 1].end <= c.start) kept.splice(i, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** How many of the spans (sorted by start) start before `offset`. */
+function countStartingBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function toMention(c: Candidate, i: number, meta: DocumentMeta): Mention {
