@@ -20,6 +20,22 @@ const DEMONYM_WORDS = new Set(DEMONYMS);
 const NAME_LISTS = new Set(['country', 'city', 'region', 'demonym', 'org', 'given', 'surname', 'misc', 'company', 'club', 'league']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
+const OPENING_MARKS = new Set(['"', "'", '‘', '“', '(']);
+// First-letter tests run on every token: ASCII is answered without a regular expression (an
+// empty word gives NaN, which falls through to the expression, as does anything non-ASCII).
+const startsLower = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+};
+const startsCapital = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+const startsLetter = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(w);
+};
+
 const isWordy = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
 const startsUpper = (t: string): boolean => {
   const c = t.charAt(0);
@@ -76,7 +92,7 @@ export class ArticleRecognizer implements EntityRecognizer {
 export function caseForTagging(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): string[] {
   const words = tokens.map((t) => t.text);
   const lowerForms = new Set<string>();
-  for (const w of words) if (/^\p{Ll}/u.test(w)) lowerForms.add(w);
+  for (const w of words) if (startsLower(w)) lowerForms.add(w);
   // A Title Case line: (nearly) every longer word capitalised, and at least two of them words
   // the article otherwise writes in lower case; a run of names alone does not qualify.
   const titleCase = ranges.map(([a, b]) => {
@@ -84,9 +100,9 @@ export function caseForTagging(tokens: readonly Token[], ranges: ReadonlyArray<r
     let capital = 0;
     let common = 0;
     for (let i = a; i < b; i++) {
-      if (words[i].length < 4 || !/^\p{L}/u.test(words[i])) continue;
+      if (words[i].length < 4 || !startsLetter(words[i])) continue;
       content++;
-      if (!/^\p{Lu}/u.test(words[i])) continue;
+      if (!startsCapital(words[i])) continue;
       capital++;
       if (lowerForms.has(words[i].toLowerCase())) common++;
     }
@@ -95,7 +111,7 @@ export function caseForTagging(tokens: readonly Token[], ranges: ReadonlyArray<r
   const capitalisedMidSentence = new Set<string>();
   ranges.forEach(([a, b], k) => {
     if (titleCase[k]) return;
-    for (let i = a + 1; i < b; i++) if (/^\p{Lu}/u.test(words[i]) && !/^["'‘“(]$/u.test(words[i - 1])) capitalisedMidSentence.add(words[i]);
+    for (let i = a + 1; i < b; i++) if (startsCapital(words[i]) && !OPENING_MARKS.has(words[i - 1])) capitalisedMidSentence.add(words[i]);
   });
   ranges.forEach(([a, b], k) => {
     if (!titleCase[k]) return;

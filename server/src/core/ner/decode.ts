@@ -23,6 +23,44 @@ export interface LinearModel {
   labelOfTag: Int32Array;
 }
 
+/** Words remembered at most (17 tags: 1.1 MB of scores). */
+const MAX_WORDS = 1 << 14;
+
+/**
+ * The summed scores of the features that depend on a word alone (see
+ * PreparedDocument.typeDocStarts), by word, across documents: most words of an article were
+ * in earlier ones, and this spares their ten-odd table lookups. For one packed table (which
+ * never changes); forgets everything once full. Sums of int16 weights are exact in int32.
+ */
+class WordScores {
+  private table: SparseWeights | undefined;
+  private readonly rows = new Map<string, number>();
+  private sum = new Float64Array(0);
+  scores = new Int32Array(0);
+
+  /** Offset in `scores` of the word's T sums, from feats[from, to) when it is new. */
+  row(table: SparseWeights, T: number, word: string, feats: Uint32Array, from: number, to: number): number {
+    if (table !== this.table || this.rows.size >= MAX_WORDS) {
+      this.table = table;
+      this.rows.clear();
+    }
+    let row = this.rows.get(word);
+    if (row !== undefined) return row;
+    row = this.rows.size * T;
+    if (this.scores.length < row + T) {
+      const grown = new Int32Array(Math.max(64 * T, this.scores.length * 2));
+      grown.set(this.scores);
+      this.scores = grown;
+      this.sum = new Float64Array(T);
+    }
+    this.sum.fill(0);
+    for (let k = from; k < to; k++) table.add(feats[k], this.sum, 0);
+    this.scores.set(this.sum, row);
+    this.rows.set(word, row);
+    return row;
+  }
+}
+
 /** Scratch buffers reused across sentences. */
 export class DecodeBuffers {
   emit = new Float64Array(0);
@@ -33,6 +71,7 @@ export class DecodeBuffers {
   typeDoc: PreparedDocument | undefined;
   typeEmit = new Float64Array(0);
   typeDone = new Uint8Array(0);
+  readonly words = new WordScores();
   ensure(n: number, T: number): void {
     if (this.emit.length < n * T) this.emit = new Float64Array(Math.max(n * T, this.emit.length * 2));
     if (this.path.length < n) {
@@ -78,7 +117,7 @@ export function scoreSentence(model: LinearModel, doc: PreparedDocument, s: numb
       const base = ty * T;
       if (!buf.typeDone[ty]) {
         buf.typeEmit.fill(0, base, base + T);
-        if (model.sparse) addSparse(model, doc.typeFeats, doc.typeOffsets[ty], doc.typeOffsets[ty + 1], noDyn, buf.typeEmit, base);
+        if (model.sparse) scoreType(model.sparse, T, doc, ty, buf, base);
         else addDense(model, doc.typeFeats, doc.typeOffsets[ty], doc.typeOffsets[ty + 1], noDyn, buf.typeEmit, base);
         buf.typeDone[ty] = 1;
       }
@@ -87,6 +126,16 @@ export function scoreSentence(model: LinearModel, doc: PreparedDocument, s: numb
     if (dynOut) dynOut[t - a] = dyn.slice();
   }
   return n;
+}
+
+/** Type ty's scores into buf.typeEmit[base, base + T): the word's remembered part, then the document's. */
+function scoreType(table: SparseWeights, T: number, doc: PreparedDocument, ty: number, buf: DecodeBuffers, base: number): void {
+  const docFrom = doc.typeDocStarts[ty];
+  const row = buf.words.row(table, T, doc.typeWords[ty], doc.typeFeats, doc.typeOffsets[ty], docFrom);
+  const scores = buf.words.scores;
+  const emit = buf.typeEmit;
+  for (let j = 0; j < T; j++) emit[base + j] += scores[row + j];
+  for (let k = docFrom, to = doc.typeOffsets[ty + 1]; k < to; k++) table.add(doc.typeFeats[k], emit, base);
 }
 
 function addSparse(model: LinearModel, feats: Uint32Array, from: number, to: number, dyn: number[], emit: Float64Array, off: number): void {

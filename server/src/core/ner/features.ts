@@ -57,6 +57,13 @@ export interface PreparedDocument {
   typeFeats: Uint32Array;
   typeOffsets: Int32Array;
   nTypes: number;
+  /**
+   * Each type's word, and where its features that depend on the document begin: those in
+   * typeFeats[typeOffsets[k] .. typeDocStarts[k]) depend on the word alone, so their scores
+   * hold in every document.
+   */
+  typeWords: string[];
+  typeDocStarts: Int32Array;
 }
 
 /** Bump when feature extraction changes: a model trained with other features is refused. */
@@ -227,6 +234,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
   }
   const nTypes = typeFirst.length;
   const typeOffsets = new Int32Array(nTypes + 1);
+  const typeDocStarts = new Int32Array(nTypes);
   let typeFeats = new Uint32Array(nTypes * 24 + 64);
   let m = 0;
   const pushType = (f: number): void => {
@@ -253,6 +261,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
       for (let i = 0; i + 3 <= len && i < 12; i++) pushType(mix(F.Tri, (l.charCodeAt(i) * 65599 + l.charCodeAt(i + 1)) * 65599 + l.charCodeAt(i + 2)));
     }
     pushType(mix3(F.Len_SS0, Math.min(len, 12), ss0));
+    typeDocStarts[ty] = m;
     if (capitalized[t] || allUpper[t]) {
       pushType(mix3(F.LowerElsewhere, lowerSeen.has(l) ? 1 : 0, ss0));
       if (allUpper[t] && len > 1) pushType(mix(F.DocShape, capSeen.has(l) ? 1 : lowerSeen.has(l) ? 2 : 3));
@@ -351,6 +360,8 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     typeFeats: typeFeats.subarray(0, typeOffsets[nTypes]),
     typeOffsets,
     nTypes,
+    typeWords: typeFirst.map((t) => words[t]),
+    typeDocStarts,
   };
 }
 

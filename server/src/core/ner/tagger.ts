@@ -23,7 +23,8 @@ export class Tagger {
     const out: TokenSpan[][] = [];
     for (let s = 0; s < sentences.length; s++) {
       const path = decodeSentence(this.model, doc, s, this.history, this.buf);
-      const tags = Array.from(path, (k) => this.tags[k]);
+      const tags: string[] = new Array(path.length);
+      for (let i = 0; i < path.length; i++) tags[i] = this.tags[path[i]];
       out.push(spansFromTags(tags));
     }
     return out;
