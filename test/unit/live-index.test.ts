@@ -124,3 +124,4 @@ const half = (keep: boolean) => new Map([...all].filter((_, i) => (i % 2 === 0) 
 run('samples', samples, half(true), 1, 40);
 run('all held-out sets', half(true), half(false), 2, 40);
 run('all held-out sets', half(false), half(true), 3, 40);
+run('samples and all held-out sets', all, samples, 4, 60);

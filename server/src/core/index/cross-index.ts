@@ -11,7 +11,7 @@ export interface CrossIndex {
   docs: ReadonlyMap<string, DocumentAnalysis>;
   /** Named entities by type and name, then dates and figures. */
   readonly entities: Entity[];
-  entityById: ReadonlyMap<string, Entity>;
+  entityById: { get(id: string): Entity | undefined };
   /** `${uri}#${mentionId}` -> entity id */
   entityOf: ReadonlyMap<string, string>;
   /** Every fact, in corpus order. */

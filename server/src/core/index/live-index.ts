@@ -298,22 +298,26 @@ export class LiveIndex {
   // --- values -------------------------------------------------------------------------------
 
   private updateValues(uris: string[], previous: ReadonlyMap<string, DocumentAnalysis>): void {
-    const { removed, added } = this.values.update(uris.map((u) => [previous.get(u), this.docs.get(u)]));
-    for (const e of removed) {
-      this.entityById.delete(e.id);
-      this.docFrequency.delete(e.id);
-      for (const ref of e.mentions) {
-        const key = mentionKey(ref.uri, ref.mentionId);
-        if (this.entityOf.get(key) === e.id) this.entityOf.delete(key);
+    for (const uri of uris) {
+      const { gone, come } = this.values.update(previous.get(uri), this.docs.get(uri));
+      for (const [key, ms] of gone) {
+        for (const m of ms) {
+          // Mention ids are positions: the new text may give this id to a name.
+          const mk = mentionKey(uri, m.id);
+          if (this.entityOf.get(mk) === key) this.entityOf.delete(mk);
+        }
+        this.docFrequency.set(key, this.values.frequency(key));
       }
+      for (const [key, ms] of come) {
+        for (const m of ms) this.entityOf.set(mentionKey(uri, m.id), key);
+        this.docFrequency.set(key, this.values.frequency(key));
+      }
+      for (const key of gone.keys()) if (this.values.frequency(key) === 0) this.docFrequency.delete(key);
     }
-    for (const e of added) {
-      this.entityById.set(e.id, e);
-      this.docFrequency.set(e.id, new Set(e.mentions.map((m) => m.uri)).size);
-      for (const ref of e.mentions) this.entityOf.set(mentionKey(ref.uri, ref.mentionId), e.id);
-    }
-    if (removed.length || added.length) this.sortedEntities = undefined;
+    this.sortedEntities = undefined;
   }
+
+  private entity = (id: string): Entity | undefined => this.entityById.get(id) ?? this.values.get(id);
 
   // --- facts --------------------------------------------------------------------------------
 
@@ -322,7 +326,7 @@ export class LiveIndex {
     const country = jurisdictionOf(m.text);
     if (country) return `country:${country}`;
     const id = this.entityOf.get(mentionKey(uri, m.id));
-    const name = id ? this.entityById.get(id)?.name : undefined;
+    const name = id ? this.entity(id)?.name : undefined;
     const named = name ? jurisdictionOf(worldAlias(name) ?? name) : undefined;
     return named ? `country:${named}` : id;
   };
@@ -373,9 +377,13 @@ export class LiveIndex {
   // --- rules --------------------------------------------------------------------------------
 
   private check(uris: string[], res: Resolved, facts: Set<Fact>): void {
-    // Facts whose messages name an entity that changed.
-    for (const g of [...res.added, ...res.dropped]) {
-      for (const f of this.factsByEntity.get(g.draft.entity.id) ?? []) facts.add(f);
+    // Facts whose messages name an entity whose name changed (a new or removed entity changes
+    // the keys of the facts naming it, and those facts were made again).
+    const oldNames = new Map(res.dropped.map((g) => [g.draft.entity.id, g.draft.entity.name]));
+    for (const g of res.added) {
+      const { id, name } = g.draft.entity;
+      const old = oldNames.get(id);
+      if (old !== undefined && old !== name) for (const f of this.factsByEntity.get(id) ?? []) facts.add(f);
     }
     let docs = uris.filter((u) => this.docs.has(u));
     if (!this.config.today) {
@@ -418,7 +426,7 @@ export class LiveIndex {
   private context(): RuleContext {
     return {
       docs: this.docs,
-      entity: (id) => this.entityById.get(id),
+      entity: this.entity,
       entityOf: (uri, id) => this.entityOf.get(mentionKey(uri, id)),
       mention: (uri, id) => mentionOf(this.docs.get(uri), id),
       pairsOf: (f) => this.matcher.pairsOf(f),
@@ -442,7 +450,7 @@ export class LiveIndex {
     return all.map(({ rule, draft: d }) => {
       // The same words twice in one source (a headline and its body): the nth gets a suffix,
       // which stays stable under edits elsewhere in the file.
-      const base = stableId(rule.id, d.uri, d.words);
+      const base = idOf(rule.id, d);
       const nth = (seenIds.get(base) ?? 0) + 1;
       seenIds.set(base, nth);
       return {
@@ -471,7 +479,7 @@ export class LiveIndex {
       get entities() {
         return self.entities();
       },
-      entityById: this.entityById,
+      entityById: { get: this.entity },
       entityOf: this.entityOf,
       get facts() {
         return [...self.docs.keys()].flatMap((u) => self.factsOf.get(u) ?? []);
@@ -495,6 +503,14 @@ export class LiveIndex {
     }
     return this.sortedEntities;
   }
+}
+
+/** A draft's stable id, made once: drafts of unchanged units are kept from one update to the next. */
+const draftIds = new WeakMap<Draft, string>();
+function idOf(rule: string, d: Draft): string {
+  let id = draftIds.get(d);
+  if (!id) draftIds.set(d, (id = stableId(rule, d.uri, d.words)));
+  return id;
 }
 
 function sortedCopy(docs: ReadonlyMap<string, DocumentAnalysis>): Map<string, DocumentAnalysis> {

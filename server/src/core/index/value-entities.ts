@@ -36,55 +36,61 @@ function valueMentions(doc: DocumentAnalysis): Map<string, Mention[]> {
 }
 
 /**
- * One entity per normalised value, kept up to date as documents change. Ids come from the value
- * itself ("date|2026-05-09"), so they never depend on what else the corpus holds.
+ * One entity per normalised value, kept up to date as documents change. Ids are the value keys
+ * ("date|2026-05-09"), so they never depend on what else the corpus holds, and an entity (all
+ * its mentions, across every document that gives the value) is only put together when asked for.
  */
 export class ValueEntities {
   private readonly docsOf = new Map<string, Map<string, Mention[]>>();
-  private readonly byKey = new Map<string, Entity>();
+  private readonly built = new Map<string, Entity>();
   private list: Entity[] | undefined;
 
-  /** Each change is [before, after] of one document; returns the entities replaced and made. */
-  update(changes: ReadonlyArray<readonly [DocumentAnalysis | undefined, DocumentAnalysis | undefined]>): { removed: Entity[]; added: Entity[] } {
-    const touched = new Set<string>();
-    for (const [before, after] of changes) {
-      for (const key of before ? valueMentions(before).keys() : []) {
-        touched.add(key);
-        this.docsOf.get(key)?.delete(before!.uri);
-      }
-      for (const [key, ms] of after ? valueMentions(after) : []) {
-        touched.add(key);
-        (this.docsOf.get(key) ?? this.docsOf.set(key, new Map()).get(key)!).set(after!.uri, ms);
-      }
-    }
-    const removed: Entity[] = [];
-    const added: Entity[] = [];
-    for (const key of touched) {
-      const old = this.byKey.get(key);
-      if (old) removed.push(old);
+  /** The value mentions of one document before and after a change, by key; returns the keys touched. */
+  update(before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined): { gone: Map<string, Mention[]>; come: Map<string, Mention[]> } {
+    const gone = before ? valueMentions(before) : new Map<string, Mention[]>();
+    const come = after ? valueMentions(after) : new Map<string, Mention[]>();
+    for (const key of gone.keys()) {
       const docs = this.docsOf.get(key);
-      if (!docs?.size) {
-        this.docsOf.delete(key);
-        this.byKey.delete(key);
-        continue;
-      }
-      const [type, name] = [key.slice(0, key.indexOf('|')), key.slice(key.indexOf('|') + 1)];
-      const e: Entity = { id: key, type: type as Entity['type'], name, aliases: [], mentions: [] };
-      for (const uri of [...docs.keys()].sort()) {
-        for (const m of docs.get(uri)!) {
-          if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
-          e.mentions.push({ uri, mentionId: m.id });
-        }
-      }
-      this.byKey.set(key, e);
-      added.push(e);
+      docs?.delete(before!.uri);
+      if (docs?.size === 0) this.docsOf.delete(key);
+      this.built.delete(key);
     }
-    if (touched.size) this.list = undefined;
-    return { removed, added };
+    for (const [key, ms] of come) {
+      (this.docsOf.get(key) ?? this.docsOf.set(key, new Map()).get(key)!).set(after!.uri, ms);
+      this.built.delete(key);
+    }
+    if (gone.size || come.size) this.list = undefined;
+    return { gone, come };
+  }
+
+  /** How many documents give this value. */
+  frequency(id: string): number {
+    return this.docsOf.get(id)?.size ?? 0;
+  }
+
+  get(id: string): Entity | undefined {
+    let e = this.built.get(id);
+    if (e) return e;
+    const docs = this.docsOf.get(id);
+    if (!docs) return undefined;
+    const bar = id.indexOf('|');
+    e = { id, type: id.slice(0, bar) as Entity['type'], name: id.slice(bar + 1), aliases: [], mentions: [] };
+    for (const uri of [...docs.keys()].sort()) {
+      for (const m of docs.get(uri)!) {
+        if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+        e.mentions.push({ uri, mentionId: m.id });
+      }
+    }
+    this.built.set(id, e);
+    return e;
   }
 
   /** By type and name. */
   sorted(): Entity[] {
-    return (this.list ??= [...this.byKey.values()].sort((a, b) => (a.type + a.name < b.type + b.name ? -1 : 1)));
+    return (this.list ??= [...this.docsOf.keys()].sort((a, b) => {
+      const x = a.replace('|', '');
+      const y = b.replace('|', '');
+      return x < y ? -1 : x > y ? 1 : 0;
+    }).map((k) => this.get(k)!));
   }
 }

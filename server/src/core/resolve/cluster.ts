@@ -29,6 +29,10 @@ export interface Profile {
   /** The longest person name form, as tokens. */
   fullName?: string[];
   roles: TitleRole[];
+  /** Its acronym-shaped mentions, as acronym keys. */
+  acronyms: readonly string[];
+  /** The initials of its forms of two words or more. */
+  initials: readonly string[];
   /** Blocking keys: profiles that share one are candidate pairs. */
   keys: readonly string[];
 }
@@ -217,6 +221,8 @@ function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
       uri: doc.uri, nodes: ms.map((mention) => ({ uri: doc.uri, mention })), type, forms,
       fullName: type === 'person' ? people[0] : undefined,
       roles: ms.map((m) => m.role).filter((r): r is TitleRole => !!r),
+      acronyms: ms.filter((m) => looksLikeAcronym(m.text)).map((m) => acronymKey(m.text)),
+      initials: [...forms].filter((form) => form.split(/\s+/).length >= 2).map(initialsOf),
       keys: [],
     };
     profile.keys = blockingKeys(profile);
@@ -311,21 +317,8 @@ function acronymMatch(a: Profile, b: Profile): boolean {
   return hit(a, b) || hit(b, a);
 }
 
-/** The profile's acronym-shaped forms and its long forms' initials, made once per profile. */
-const acronymMemo = new WeakMap<readonly MentionNode[], { acronyms: string[]; initials: string[] }>();
-function acronymFacts(p: Profile): { acronyms: string[]; initials: string[] } {
-  let f = acronymMemo.get(p.nodes);
-  if (!f) {
-    f = {
-      acronyms: p.nodes.filter((n) => looksLikeAcronym(n.mention.text)).map((n) => acronymKey(n.mention.text)),
-      initials: [...p.forms].filter((form) => form.split(/\s+/).length >= 2).map(initialsOf),
-    };
-    acronymMemo.set(p.nodes, f);
-  }
-  return f;
-}
-const acronymsOf = (p: Profile) => acronymFacts(p).acronyms;
-const initialsOfForms = (p: Profile) => acronymFacts(p).initials;
+const acronymsOf = (p: Profile) => p.acronyms;
+const initialsOfForms = (p: Profile) => p.initials;
 
 function abbreviationMatch(a: Profile, b: Profile): boolean {
   for (const fa of a.forms) for (const fb of b.forms) if (abbreviates(fa, fb) || abbreviates(fb, fa)) return true;
