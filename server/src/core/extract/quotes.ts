@@ -38,52 +38,68 @@ export function findQuotes(text: string, range: Span): QuoteSpan[] {
   return guard(() => find(text, range), []);
 }
 
-function find(text: string, range: Span): QuoteSpan[] {
-  if (typeof text !== 'string') return [];
-  const { start, end } = clampRange(text, range);
-  const out: QuoteSpan[] = [];
-  const stack: Open[] = [];
-  const emit = (open: Open, closeAt: number, markLen: number) => {
+/**
+ * The open marks of one scan and the quotes found so far (a class rather than closures in
+ * find: it runs once per paragraph, and closures made per call cost more than the scan).
+ */
+class Quotes {
+  readonly out: QuoteSpan[] = [];
+  readonly stack: Open[] = [];
+  constructor(private readonly text: string) {}
+
+  emit(open: Open, closeAt: number, markLen: number): void {
+    const text = this.text;
     let s = open.at + 1;
     let e = closeAt;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e <= s) return;
-    out.push({ start: open.at, end: closeAt + markLen, text: text.slice(s, e), inner: { start: s, end: e } });
-  };
+    this.out.push({ start: open.at, end: closeAt + markLen, text: text.slice(s, e), inner: { start: s, end: e } });
+  }
+
   /** Close every open double quote at the end of a line (before its trailing spaces). */
-  const endLine = (at: number) => {
-    for (const o of stack) {
+  endLine(at: number): void {
+    for (const o of this.stack) {
       if (o.mark === 'single-curly' || o.mark === 'single-straight') continue;
       let e = at;
-      while (e > o.at + 1 && isSpace(text.charCodeAt(e - 1))) e--;
-      emit(o, e, 0);
+      while (e > o.at + 1 && isSpace(this.text.charCodeAt(e - 1))) e--;
+      this.emit(o, e, 0);
     }
-    stack.length = 0;
-  };
-  const findOpen = (marks: Mark[]): number => {
+    this.stack.length = 0;
+  }
+
+  findOpen(marks: Mark[]): number {
+    const stack = this.stack;
     for (let k = stack.length - 1; k >= 0; k--) if (marks.includes(stack[k].mark)) return k;
     return -1;
-  };
-  const closeAt = (k: number, i: number) => {
-    emit(stack[k], i, 1);
-    stack.length = k; // anything opened inside and still open was not a quote
-  };
+  }
+
+  closeAt(k: number, i: number): void {
+    this.emit(this.stack[k], i, 1);
+    this.stack.length = k; // anything opened inside and still open was not a quote
+  }
+}
+
+function find(text: string, range: Span): QuoteSpan[] {
+  if (typeof text !== 'string') return [];
+  const { start, end } = clampRange(text, range);
+  const q = new Quotes(text);
+  const { out, stack } = q;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) {
-      if (stack.length) endLine(i);
+      if (stack.length) q.endLine(i);
       continue;
     }
     switch (c) {
       case 0x201c: { // “ opens, or closes a „
-        const k = findOpen(['low']);
-        if (k >= 0) closeAt(k, i);
+        const k = q.findOpen(['low']);
+        if (k >= 0) q.closeAt(k, i);
         else {
-          const d = findOpen(['curly']);
+          const d = q.findOpen(['curly']);
           if (d >= 0) {
             // A second opener before the first closed: the first ran to here.
-            emit(stack[d], trimBack(text, i, stack[d].at), 0);
+            q.emit(stack[d], trimBack(text, i, stack[d].at), 0);
             stack.length = d;
           }
           stack.push({ mark: 'curly', at: i });
@@ -91,8 +107,8 @@ function find(text: string, range: Span): QuoteSpan[] {
         break;
       }
       case 0x201d: { // ”
-        const k = findOpen(['curly', 'low']);
-        if (k >= 0) closeAt(k, i);
+        const k = q.findOpen(['curly', 'low']);
+        if (k >= 0) q.closeAt(k, i);
         break;
       }
       case 0x201e: // „
@@ -102,13 +118,13 @@ function find(text: string, range: Span): QuoteSpan[] {
         stack.push({ mark: 'guillemet', at: i });
         break;
       case 0xbb: { // »
-        const k = findOpen(['guillemet']);
-        if (k >= 0) closeAt(k, i);
+        const k = q.findOpen(['guillemet']);
+        if (k >= 0) q.closeAt(k, i);
         break;
       }
       case 34: { // "
-        const k = findOpen(['straight']);
-        if (k >= 0 && (!isSpace(text.charCodeAt(i - 1)) || !isWordChar(text, i + 1))) closeAt(k, i);
+        const k = q.findOpen(['straight']);
+        if (k >= 0 && (!isSpace(text.charCodeAt(i - 1)) || !isWordChar(text, i + 1))) q.closeAt(k, i);
         else if (k < 0 && i + 1 < end && !isSpace(text.charCodeAt(i + 1))) stack.push({ mark: 'straight', at: i });
         break;
       }
@@ -116,23 +132,25 @@ function find(text: string, range: Span): QuoteSpan[] {
         if (opensSingle(text, i, start)) stack.push({ mark: 'single-curly', at: i });
         break;
       case 0x2019: { // ’
-        const k = findOpen(['single-curly']);
-        if (k >= 0 && closesSingle(text, i)) closeAt(k, i);
+        const k = q.findOpen(['single-curly']);
+        if (k >= 0 && closesSingle(text, i)) q.closeAt(k, i);
         break;
       }
       case 39: { // '
-        const k = findOpen(['single-straight']);
-        if (k >= 0 && closesSingle(text, i)) closeAt(k, i);
+        const k = q.findOpen(['single-straight']);
+        if (k >= 0 && closesSingle(text, i)) q.closeAt(k, i);
         else if (opensSingle(text, i, start)) stack.push({ mark: 'single-straight', at: i });
         break;
       }
       default:
     }
   }
-  if (stack.length) endLine(end);
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (stack.length) q.endLine(end);
+  out.sort(outerFirst);
   return out;
 }
+
+const outerFirst = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
 
 function trimBack(text: string, e: number, floor: number): number {
   while (e > floor + 1 && isSpace(text.charCodeAt(e - 1))) e--;
