@@ -32,16 +32,19 @@ function predecessors(allow: Uint8Array, T: number): { predStart: Int32Array; pr
   return p;
 }
 
-let score = new Float64Array(0);
-let back = new Int32Array(0);
+let scores = new Float64Array(0);
+let backs = new Int32Array(0);
 
 /** Best tag index per token. `emit` holds n x T scores. Writes into `out` (length >= n). */
 export function viterbi(emit: Float64Array, n: number, T: number, tr: Transitions, out: Int32Array): void {
   if (n === 0) return;
-  if (score.length < n * T) {
-    score = new Float64Array(Math.max(n * T, score.length * 2));
-    back = new Int32Array(score.length);
+  if (scores.length < n * T) {
+    scores = new Float64Array(Math.max(n * T, scores.length * 2));
+    backs = new Int32Array(scores.length);
   }
+  // Locals, not the module's variables, in the loops: the compiler keeps them in registers.
+  const score = scores;
+  const back = backs;
   const { predStart, preds } = predecessors(tr.allowTrans, T);
   const trans = tr.trans;
   const NEG = -1e300;
