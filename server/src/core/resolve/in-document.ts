@@ -38,21 +38,17 @@ function linkAcronyms(names: Mention[], pairs: ReadonlyArray<{ long: Span; short
 }
 
 function linkSurnames(names: Mention[], links: MentionLink[]): void {
-  const people = names.filter((m) => m.type === 'person');
-  const full = people.filter((m) => nameTokens(m.text).length >= 2);
-  for (const m of people) {
-    const tokens = nameTokens(m.text);
+  const people = names.filter((m) => m.type === 'person').map((m) => ({ m, tokens: nameTokens(m.text) }));
+  const full = people.filter((p) => p.tokens.length >= 2);
+  for (const { m, tokens } of people) {
     if (tokens.length !== 1) continue;
-    const matches = full.filter((f) => {
-      const ft = nameTokens(f.text);
-      return ft[ft.length - 1] === tokens[0];
-    });
+    const matches = full.filter((f) => f.tokens[f.tokens.length - 1] === tokens[0]);
     if (matches.length === 0) continue;
     // Two people share the surname (a minister and his wife): a bare surname in news means the
     // one the article is about, the full name it uses most (the first named on a tie).
     const counts = new Map<string, { count: number; first: Mention }>();
-    for (const f of matches) {
-      const key = nameTokens(f.text).join(' ');
+    for (const { m: f, tokens: ft } of matches) {
+      const key = ft.join(' ');
       const c = counts.get(key);
       if (c) c.count++;
       else counts.set(key, { count: 1, first: f });
@@ -70,15 +66,13 @@ function linkSurnames(names: Mention[], links: MentionLink[]): void {
  * links only if no person in the document bears that name.
  */
 function linkShortForms(names: Mention[], links: MentionLink[]): void {
-  const orgs = names
-    .filter((m) => m.type === 'organization')
-    .map((m) => ({ m, tokens: withoutLegalSuffix(normalizeName(m.text)).split(' ') }));
+  const all = names.map((m) => ({ m, tokens: withoutLegalSuffix(normalizeName(m.text)).split(' ') }));
+  const orgs = all.filter(({ m }) => m.type === 'organization');
   const surnames = new Set(names.filter((m) => m.type === 'person').flatMap((m) => {
     const t = nameTokens(m.text);
     return t.length >= 2 ? [t[t.length - 1], t[0]] : [];
   }));
-  for (const m of names) {
-    const tokens = withoutLegalSuffix(normalizeName(m.text)).split(' ');
+  for (const { m, tokens } of all) {
     if (m.type === 'person' && (tokens.length !== 1 || surnames.has(tokens[0]))) continue;
     const fits = orgs.filter(({ m: o, tokens: t }) => o !== m && t.length > tokens.length && (
       tokens.every((w, i) => t[i] === w) ||
