@@ -80,16 +80,29 @@ function classAt(words: string[], i: number): { cls: string; length: number } | 
       if (!best || chars > best.chars) best = { cls: e.cls, length: e.words.length, chars };
     }
   }
-  // Longest prefix entry first: try the word's own prefixes from longest to shortest.
-  const w = words[i];
+  const p = prefixEntry(words[i]);
+  if (p && (!best || p.chars > best.chars)) best = { cls: p.cls, length: 1, chars: p.chars };
+  return best && { cls: best.cls, length: best.length };
+}
+
+/** prefixEntry's answers by word (every sentence asks again for the same few thousand words); bounded. */
+const prefixEntries = new Map<string, { cls: string; chars: number } | null>();
+
+/** The longest prefix entry the word starts with: its own prefixes, longest to shortest. */
+function prefixEntry(w: string): { cls: string; chars: number } | null {
+  let found = prefixEntries.get(w);
+  if (found !== undefined) return found;
+  found = null;
   for (let n = Math.min(w.length, LONGEST_PREFIX); n >= SHORTEST_PREFIX; n--) {
     const e = PREFIX_BY_STEM.get(w.slice(0, n));
     if (e) {
-      if (!best || n > best.chars) best = { cls: e.cls, length: 1, chars: n };
+      found = { cls: e.cls, chars: n };
       break;
     }
   }
-  return best && { cls: best.cls, length: best.length };
+  if (prefixEntries.size >= 50_000) prefixEntries.clear();
+  prefixEntries.set(w, found);
+  return found;
 }
 
 export interface EventWord {
