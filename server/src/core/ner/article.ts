@@ -166,9 +166,10 @@ export function snap(tokens: readonly Token[], span: TokenSpan): TokenSpan | und
  */
 export function makeConsistent(tokens: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
   const key = (a: number, b: number): string => tokens.slice(a, b).map((t) => t.text).join('\u0001');
+  const keys = spans.map((s) => key(s.start, s.end));
   const votes = new Map<string, Map<string, number>>();
-  for (const s of spans) {
-    const k = key(s.start, s.end);
+  for (const [i, s] of spans.entries()) {
+    const k = keys[i];
     const v = votes.get(k) ?? new Map<string, number>();
     v.set(s.type, (v.get(s.type) ?? 0) + 1);
     votes.set(k, v);
@@ -186,8 +187,8 @@ export function makeConsistent(tokens: readonly Token[], spans: readonly TokenSp
   }
   const covered = new Uint8Array(tokens.length);
   const out: TokenSpan[] = [];
-  for (const s of spans) {
-    const t = typeOf.get(key(s.start, s.end)) || s.type;
+  for (const [i, s] of spans.entries()) {
+    const t = typeOf.get(keys[i]) || s.type;
     out.push({ start: s.start, end: s.end, type: t });
     covered.fill(1, s.start, s.end);
   }
