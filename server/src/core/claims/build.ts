@@ -89,12 +89,29 @@ export function buildClaims(
 
 /** 0..1: concrete values, names and quotes make a sentence worth checking; opinion does not. */
 function checkworthiness(sentence: string, names: number, values: number, quotes: number): number {
-  const words = sentence.split(/\s+/).length;
-  if (words < 4 && quotes === 0) return 0;
+  if (quotes === 0 && splitCount(sentence, 4) < 4) return 0;
   if (/\?\s*$/.test(sentence)) return 0.1;
   let score = 0.1 + Math.min(names, 3) * 0.15 + Math.min(values, 2) * 0.2 + Math.min(quotes, 1) * 0.2;
   if (OPINION.test(sentence)) score -= 0.25;
   return Math.max(0, Math.min(1, score));
+}
+
+/** sentence.split(/\s+/).length, counted only up to `limit`, without making the pieces. */
+function splitCount(sentence: string, limit: number): number {
+  let count = 1;
+  for (let i = 0; i < sentence.length && count < limit; i++) {
+    if (!isSpace(sentence.charCodeAt(i))) continue;
+    count++;
+    while (i + 1 < sentence.length && isSpace(sentence.charCodeAt(i + 1))) i++;
+  }
+  return count;
+}
+
+/** What \s matches in a regular expression (White_Space and the line terminators). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function outsideQuotes(sentence: string, offset: number, quotes: readonly QuoteInput[]): string {
