@@ -113,12 +113,28 @@ export function isBullet(s: string): boolean {
 
 /** Lowercased, quotes straightened, spaces collapsed, leading bullets and trailing punctuation (even ?) dropped. */
 export function normalize(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s•·*▪►▶‣◦#>|/\-–—]+/, '')
-    .replace(/[\s.:;!?…|»›>\-–—,]+$/, '')
-    .trim();
+  let t = s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"');
+  // Every line is normalised: copy it only when it has spaces to collapse.
+  if (/[^\S ]|\s\s/.test(t)) t = t.replace(/\s+/g, ' ');
+  t = t.replace(/^[\s•·*▪►▶‣◦#>|/\-–—]+/, '');
+  let end = t.length;
+  while (end > 0 && isTrailing(t.charCodeAt(end - 1))) end--;
+  return t.slice(0, end).trim();
+}
+
+/** What /[\s.:;!?…|»›>\-–—,]$/ strips from the end of a normalised line. */
+function isTrailing(c: number): boolean {
+  switch (c) {
+    case 46: case 58: case 59: case 33: case 63: case 0x2026: case 124: case 0xbb: case 0x203a: case 62: case 45: case 0x2013: case 0x2014: case 44:
+      return true;
+    default:
+      return isRegExpSpace(c);
+  }
+}
+
+/** What \s matches: White_Space and the line terminators. */
+function isRegExpSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
