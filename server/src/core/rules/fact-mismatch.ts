@@ -13,15 +13,7 @@ export function factConflicts(
   noun: string,
 ): Draft[] {
   if (fact.mention.value?.kind !== kind) return [];
-  // Each pair is compared once: outliers asks about the same pairs again and again.
-  const known = new Map<MentionValue, Map<MentionValue, Agreement>>();
-  const compare = (a: MentionValue, b: MentionValue): Agreement => {
-    let row = known.get(a);
-    if (!row) known.set(a, (row = new Map()));
-    let r = row.get(b);
-    if (r === undefined) row.set(b, (r = compareValues(a, b)));
-    return r;
-  };
+  const compare = (a: MentionValue, b: MentionValue) => compared(a, b, compareValues);
   // The facts of other sources this one is compared with: of its kind, comparable at all.
   const peersOf = (f: Fact): Fact[] => {
     const out: Fact[] = [];
@@ -49,6 +41,20 @@ export function factConflicts(
     });
   }
   return drafts;
+}
+
+/**
+ * Each pair of values is compared once: outliers asks about the same pairs again and again, for
+ * every fact of a group. Values are immutable parts of their analyses, so the answers are kept
+ * with them (and go with them).
+ */
+const comparisons = new WeakMap<MentionValue, WeakMap<MentionValue, Agreement>>();
+function compared(a: MentionValue, b: MentionValue, compareValues: (a: MentionValue, b: MentionValue) => Agreement): Agreement {
+  let row = comparisons.get(a);
+  if (!row) comparisons.set(a, (row = new WeakMap()));
+  let r = row.get(b);
+  if (r === undefined) row.set(b, (r = compareValues(a, b)));
+  return r;
 }
 
 function titleCase(s: string): string {

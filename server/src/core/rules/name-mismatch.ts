@@ -13,6 +13,8 @@ interface Form {
   uri: string;
   mention: Mention;
   tokens: string[];
+  /** The tokens' transliteration keys. */
+  keys: string[];
 }
 
 export const nameMismatch: EntityRule = {
@@ -25,7 +27,7 @@ export const nameMismatch: EntityRule = {
     if (entity.type !== 'person') return drafts;
     const forms = sourceForms(ctx, entity.mentions);
     if (new Set(forms.map((f) => f.uri)).size < 2) return drafts;
-    const flagged = outliers(forms, () => forms, (a, b) => conflicting(a.tokens, b.tokens), (f) => f.mention.start);
+    const flagged = outliers(forms, () => forms, (a, b) => conflicting(a.keys, b.keys), (f) => f.mention.start);
     for (const { item, against } of flagged) {
       const others = against.map((f) => f.mention.text);
       drafts.push({
@@ -48,15 +50,13 @@ function sourceForms(ctx: RuleContext, refs: ReadonlyArray<{ uri: string; mentio
     if (!m || m.boilerplate) continue;
     const tokens = nameTokens(m.text);
     const cur = best.get(ref.uri);
-    if (!cur || tokens.length > cur.tokens.length) best.set(ref.uri, { uri: ref.uri, mention: m, tokens });
+    if (!cur || tokens.length > cur.tokens.length) best.set(ref.uri, { uri: ref.uri, mention: m, tokens, keys: [] });
   }
-  return [...best.values()].filter((f) => f.tokens.length >= 2);
+  return [...best.values()].filter((f) => f.tokens.length >= 2).map((f) => ({ ...f, keys: f.tokens.map(translitKey) }));
 }
 
 /** Neither name's words are contained in the other's, even allowing for transliteration. */
-function conflicting(a: string[], b: string[]): boolean {
-  const ka = a.map(translitKey);
-  const kb = b.map(translitKey);
+function conflicting(ka: string[], kb: string[]): boolean {
   const within = (x: string[], y: string[]) => x.every((t) => y.includes(t));
   return !within(ka, kb) && !within(kb, ka);
 }

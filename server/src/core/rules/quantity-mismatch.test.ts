@@ -30,8 +30,19 @@ test('qualified figures that overlap agree', () => {
 
 test('readings of the event on a scale compare whoever reports them', () => {
   checkFindings({
-    'a.txt': 'A magnitude 5.9 earthquake struck [[Valdor Province|place]] at dawn.',
-    'b.txt': '[[Irma Solte|person]] of the institute said the quake, at magnitude 6.4, was the strongest in years.',
-    'c.txt': 'The observatory in [[Kessel|place]] measured the quake at magnitude 6.4.',
+    'a.txt': 'A magnitude 5.9 earthquake struck [[Valdor Province|place]] near [[Kessel|place]] at dawn.',
+    'b.txt': '[[Irma Solte|person]] of the institute said the quake near [[Kessel|place]], at magnitude 6.4, hit [[Valdor Province|place]] hardest in years.',
+    'c.txt': 'The observatory in [[Kessel|place]] measured the [[Valdor Province|place]] quake at magnitude 6.4.',
   }, rules, ['quantity-mismatch a.txt “5.9” ~ b.txt “6.4”, c.txt “6.4”']);
+});
+
+test('a figure that names nothing compares only within its story (articles that share names)', () => {
+  checkFindings({
+    'a.txt': 'Rescue boats left [[Kallin Island|place]] for the [[Maren Star|misc]] wreck.\n\nThe sinking killed 27 people.',
+    'b.txt': 'Divers from [[Kallin Island|place]] reached the [[Maren Star|misc]] on Monday.\n\nThe sinking killed 31 people.',
+    'c.txt': 'Crews in [[Port Ilsk|place]] raised the [[Odra Queen|misc]] barge.\n\nThe sinking killed 22 people.',
+  }, rules, [
+    'quantity-mismatch a.txt “27” ~ b.txt “31”',
+    'quantity-mismatch b.txt “31” ~ a.txt “27”',
+  ]);
 });
