@@ -38,4 +38,24 @@ describe('diagnostics publisher', () => {
     p.publish(['a'], [], linesOf);
     assert.deepEqual(sent, []);
   });
+
+  it('sends a document again when a text it points into moved its lines, though the findings are the same', () => {
+    const before = 'The toll\nwas 40 people.';
+    const after = 'The toll was\n40 people.';
+    assert.equal(before.indexOf('40'), after.indexOf('40'));
+    const at = before.indexOf('40');
+    const conflict = (): Finding => ({
+      ...finding('a', 'one'), related: [{ uri: 'b', start: at, end: at + 2, text: '40', message: 'here' }],
+    });
+    const lines = new Map([['a', new LineIndex(text)], ['b', new LineIndex(before)]]);
+    const linesOfNow = (uri: string) => lines.get(uri);
+    const ranges: string[] = [];
+    const p = new DiagnosticsPublisher({ send: (_uri, d: Diagnostic[]) => ranges.push(JSON.stringify(d[0]?.relatedInformation?.[0]?.location.range)) });
+    p.publish(['a', 'b'], [conflict()], linesOfNow);
+    p.publish(['a', 'b'], [conflict()], linesOfNow);
+    assert.equal(ranges.length, 1, 'nothing changed: nothing sent');
+    lines.set('b', new LineIndex(after));
+    p.publish(['a', 'b'], [conflict()], linesOfNow);
+    assert.deepEqual(ranges.map((r) => JSON.parse(r).start), [{ line: 1, character: 4 }, { line: 1, character: 0 }]);
+  });
 });
