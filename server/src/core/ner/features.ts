@@ -236,10 +236,9 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
   const typeOffsets = new Int32Array(nTypes + 1);
   const typeDocStarts = new Int32Array(nTypes);
   let typeFeats = new Uint32Array(nTypes * 24 + 64);
+  // Features are appended as feats[m++] = …, not through a closure: a variable a closure
+  // captures lives in a heap context, and m is the hottest variable here.
   let m = 0;
-  const pushType = (f: number): void => {
-    typeFeats[m++] = f;
-  };
   for (let ty = 0; ty < nTypes; ty++) {
     typeOffsets[ty] = m;
     if (typeFeats.length - m < 256) {
@@ -251,25 +250,25 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     const ss0 = hSS[t];
     const l = lowers[t];
     const len = l.length;
-    pushType(mix(F.Word, hW[t]));
-    pushType(mix(F.Lower, hL[t]));
-    pushType(mix(F.Shape, hS[t]));
-    for (let i = 0; i < 4 && i < len; i++) pushType(mix(F.Pre1 + i, pre[t * 4 + i]));
-    for (let i = 0; i < 4 && i < len; i++) pushType(mix(F.Suf1 + i, suf[t * 4 + i]));
+    typeFeats[m++] = mix(F.Word, hW[t]);
+    typeFeats[m++] = mix(F.Lower, hL[t]);
+    typeFeats[m++] = mix(F.Shape, hS[t]);
+    for (let i = 0; i < 4 && i < len; i++) typeFeats[m++] = mix(F.Pre1 + i, pre[t * 4 + i]);
+    for (let i = 0; i < 4 && i < len; i++) typeFeats[m++] = mix(F.Suf1 + i, suf[t * 4 + i]);
     if (capitalized[t] && len >= 4) {
       // Character trigrams of names: morphology of unseen names ("-ovic", "-stan", "berg").
-      for (let i = 0; i + 3 <= len && i < 12; i++) pushType(mix(F.Tri, (l.charCodeAt(i) * 65599 + l.charCodeAt(i + 1)) * 65599 + l.charCodeAt(i + 2)));
+      for (let i = 0; i + 3 <= len && i < 12; i++) typeFeats[m++] = mix(F.Tri, (l.charCodeAt(i) * 65599 + l.charCodeAt(i + 1)) * 65599 + l.charCodeAt(i + 2));
     }
-    pushType(mix3(F.Len_SS0, Math.min(len, 12), ss0));
+    typeFeats[m++] = mix3(F.Len_SS0, Math.min(len, 12), ss0);
     typeDocStarts[ty] = m;
     if (capitalized[t] || allUpper[t]) {
-      pushType(mix3(F.LowerElsewhere, lowerSeen.has(l) ? 1 : 0, ss0));
-      if (allUpper[t] && len > 1) pushType(mix(F.DocShape, capSeen.has(l) ? 1 : lowerSeen.has(l) ? 2 : 3));
+      typeFeats[m++] = mix3(F.LowerElsewhere, lowerSeen.has(l) ? 1 : 0, ss0);
+      if (allUpper[t] && len > 1) typeFeats[m++] = mix(F.DocShape, capSeen.has(l) ? 1 : lowerSeen.has(l) ? 2 : 3);
       const c = around.get(l)!;
-      for (const h of c.left) pushType(mix(F.AggL, h));
-      for (const h of c.right) pushType(mix(F.AggR, h));
-      for (const h of c.left2) pushType(mix(F.AggL2, h));
-      for (const h of c.right2) pushType(mix(F.AggR2, h));
+      for (const h of c.left) typeFeats[m++] = mix(F.AggL, h);
+      for (const h of c.right) typeFeats[m++] = mix(F.AggR, h);
+      for (const h of c.left2) typeFeats[m++] = mix(F.AggL2, h);
+      for (const h of c.right2) typeFeats[m++] = mix(F.AggR2, h);
     }
   }
   typeOffsets[nTypes] = m;
@@ -278,9 +277,6 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
   const offsets = new Int32Array(n + 1);
   let feats = new Uint32Array(n * (inlineTypes ? 48 : 28) + 64);
   m = 0;
-  const push = (f: number): void => {
-    feats[m++] = f;
-  };
   for (let s = 0; s < sentences.length; s++) {
     const a = sentStarts[s];
     const b = sentStarts[s + 1];
@@ -299,38 +295,38 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
       const ssm1 = t - 1 >= a ? hSS[t - 1] : BOS;
       const ssp1 = t + 1 < b ? hSS[t + 1] : EOS;
       const ss0 = hSS[t];
-      push(F.Bias);
-      push(mix(F.Lm1, lm1));
-      push(mix(F.Lp1, lp1));
-      push(mix(F.Lm2, lm2));
-      push(mix(F.Lp2, lp2));
-      push(mix(F.Wm1, t - 1 >= a ? hW[t - 1] : BOS));
-      push(mix(F.SSm1, ssm1));
-      push(mix(F.SSp1, ssp1));
-      push(mix3(F.SSm1_0, ssm1, ss0));
-      push(mix3(F.SS0_p1, ss0, ssp1));
-      push(mix(mix3(F.SSm1_0_p1, ssm1, ss0), ssp1));
-      push(mix3(F.Lm1_L0, lm1, hL[t]));
-      push(mix3(F.L0_Lp1, hL[t], lp1));
-      push(mix3(F.Lm2_Lm1, lm2, lm1));
-      push(mix3(F.Lp1_Lp2, lp1, lp2));
-      push(mix3(F.Lm1_SS0, lm1, ss0));
-      push(mix3(F.SS0_Lp1, ss0, lp1));
-      if (t === a) push(mix(F.First_SS0, ss0));
-      if (t === b - 1) push(mix(F.Last_SS0, ss0));
+      feats[m++] = F.Bias;
+      feats[m++] = mix(F.Lm1, lm1);
+      feats[m++] = mix(F.Lp1, lp1);
+      feats[m++] = mix(F.Lm2, lm2);
+      feats[m++] = mix(F.Lp2, lp2);
+      feats[m++] = mix(F.Wm1, t - 1 >= a ? hW[t - 1] : BOS);
+      feats[m++] = mix(F.SSm1, ssm1);
+      feats[m++] = mix(F.SSp1, ssp1);
+      feats[m++] = mix3(F.SSm1_0, ssm1, ss0);
+      feats[m++] = mix3(F.SS0_p1, ss0, ssp1);
+      feats[m++] = mix(mix3(F.SSm1_0_p1, ssm1, ss0), ssp1);
+      feats[m++] = mix3(F.Lm1_L0, lm1, hL[t]);
+      feats[m++] = mix3(F.L0_Lp1, hL[t], lp1);
+      feats[m++] = mix3(F.Lm2_Lm1, lm2, lm1);
+      feats[m++] = mix3(F.Lp1_Lp2, lp1, lp2);
+      feats[m++] = mix3(F.Lm1_SS0, lm1, ss0);
+      feats[m++] = mix3(F.SS0_Lp1, ss0, lp1);
+      if (t === a) feats[m++] = mix(F.First_SS0, ss0);
+      if (t === b - 1) feats[m++] = mix(F.Last_SS0, ss0);
       if (caps) {
-        push(mix(F.Caps_SS0, ss0));
-        push(mix(F.Caps_L0, hL[t]));
+        feats[m++] = mix(F.Caps_SS0, ss0);
+        feats[m++] = mix(F.Caps_L0, hL[t]);
       }
       for (const code of gaz[t]) {
-        push(mix(F.Gaz0, code));
-        push(mix3(F.Gaz0_SS0, code, ss0));
+        feats[m++] = mix(F.Gaz0, code);
+        feats[m++] = mix3(F.Gaz0_SS0, code, ss0);
       }
-      if (t - 1 >= a) for (const code of gaz[t - 1]) push(mix(F.GazM1, code));
-      if (t + 1 < b) for (const code of gaz[t + 1]) push(mix(F.GazP1, code));
+      if (t - 1 >= a) for (const code of gaz[t - 1]) feats[m++] = mix(F.GazM1, code);
+      if (t + 1 < b) for (const code of gaz[t + 1]) feats[m++] = mix(F.GazP1, code);
       if ((capitalized[t] || allUpper[t]) && (t === a || caps || isOpening(words[t - 1]))) {
         const l = lowers[t];
-        push(mix3(F.CapElsewhere, (capSeen.has(l) ? 1 : 0) + (lowerSeen.has(l) ? 2 : 0), caps));
+        feats[m++] = mix3(F.CapElsewhere, (capSeen.has(l) ? 1 : 0) + (lowerSeen.has(l) ? 2 : 0), caps);
       }
       if (inlineTypes) {
         const ty = typeOf[t];
