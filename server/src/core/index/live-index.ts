@@ -11,7 +11,7 @@
 import type { CoreConfig, WorkStats } from '../api';
 import type { DocumentAnalysis, Entity, Finding, Mention } from '../model';
 import {
-  blockReach, compareEntities, disambiguatedId, documentProfiles, draftEntity, mayBeOnePerson, mentionKey, resolveProfiles,
+  blockReach, compareEntities, disambiguatedId, documentProfiles, draftEntity, mayBeOnePerson, mentionKey, profileSignature, resolveProfiles,
   type EntityDraft, type Profile, type ProfileGroup,
 } from '../resolve/cluster';
 import { applyConstraints, type ResolutionConstraints } from '../resolve/constraints';
@@ -35,10 +35,13 @@ interface Group {
 }
 
 
+
 interface Resolved {
   /** Groups made (new or changed) and dropped; groups that came out as they were are in neither. */
   added: Group[];
   dropped: Group[];
+  /** Groups whose resolution is unchanged but whose mentions sit in a changed document. */
+  touched: Group[];
   changedUris: ReadonlySet<string>;
 }
 
@@ -92,6 +95,8 @@ export class LiveIndex {
     const recollect = new Set(uris);
     for (const uri of uris) this.factKeyOf.delete(uri);
     for (const g of res.added) this.noteKeyChanges(g, recollect, res.changedUris);
+    // A touched group keeps its id and name: only the changed documents' keys are new.
+    for (const g of res.touched) this.noteKeyChanges(g, recollect, res.changedUris, true);
     const facts = this.recollect(recollect);
     this.check(uris, res, facts);
     return this.snapshot();
@@ -128,7 +133,7 @@ export class LiveIndex {
     this.updateValues(uris, new Map());
     for (const g of added) this.noteKeyChanges(g, new Set(), new Set());
     const facts = this.recollect(new Set(uris));
-    this.check(uris, { added, dropped: [], changedUris: new Set(uris) }, facts);
+    this.check(uris, { added, dropped: [], touched: [], changedUris: new Set(uris) }, facts);
   }
 
   // --- resolution ---------------------------------------------------------------------------
@@ -171,11 +176,13 @@ export class LiveIndex {
     };
     const removed: Profile[] = [];
     const fresh: Profile[] = [];
+    const touched = new Set<Group>();
     for (const uri of uris) {
       const before = this.profilesOf.get(uri) ?? [];
+      const doc = this.docs.get(uri);
+      if (doc && this.swapProfiles(uri, before, documentProfiles(doc), touched)) continue;
       noteSizes(before);
       removed.push(...this.removeProfiles(uri));
-      const doc = this.docs.get(uri);
       if (!doc) continue;
       const ps = documentProfiles(doc);
       noteSizes(ps);
@@ -260,7 +267,34 @@ export class LiveIndex {
     for (const g of unmade) this.removeGroup(g);
     for (const p of removed) this.groupOf.delete(p);
     for (const g of made) this.addGroup(g);
-    return { added: made, dropped: unmade, changedUris };
+    for (const g of [...made, ...unmade]) touched.delete(g);
+    // A touched group's type may follow from the words around its mentions (retypeEntities).
+    for (const g of touched) {
+      g.draft.entity.type = g.draft.type;
+      retypeEntities([g.draft.entity], this.docs);
+    }
+    this.sortedEntities = undefined;
+    return { added: made, dropped: unmade, touched: [...touched], changedUris };
+  }
+
+  /**
+   * A document whose new profiles resolve exactly as its old ones (same signatures, in order)
+   * takes them in place: its entities stay as they are, only checked again. False when they differ.
+   */
+  private swapProfiles(uri: string, before: readonly Profile[], after: readonly Profile[], touched: Set<Group>): boolean {
+    if (before.length === 0 || before.length !== after.length) return false;
+    for (let i = 0; i < before.length; i++) if (profileSignature(before[i]) !== profileSignature(after[i])) return false;
+    if (before.some((p) => !this.groupOf.has(p))) return false;
+    this.removeProfiles(uri);
+    this.addProfiles(uri, after);
+    before.forEach((old, i) => {
+      const g = this.groupOf.get(old)!;
+      this.groupOf.delete(old);
+      this.groupOf.set(after[i], g);
+      g.profiles = g.profiles.map((p) => (p === old ? after[i] : p));
+      touched.add(g);
+    });
+    return true;
   }
 
   private addGroup(g: Group): void {
@@ -323,7 +357,7 @@ export class LiveIndex {
 
   /** The key a name stands for in facts: its country for places and nationalities, else its entity. */
   private keyOf = (uri: string, m: Mention): string | undefined => {
-    const country = jurisdictionOf(m.text);
+    const country = countryOf(m);
     if (country) return `country:${country}`;
     const id = this.entityOf.get(mentionKey(uri, m.id));
     const name = id ? this.entity(id)?.name : undefined;
@@ -332,8 +366,9 @@ export class LiveIndex {
   };
 
   /** Documents outside `changed` whose names in `g` now key differently need their facts made again. */
-  private noteKeyChanges(g: Group, recollect: Set<string>, changed: ReadonlySet<string>): void {
+  private noteKeyChanges(g: Group, recollect: Set<string>, changed: ReadonlySet<string>, onlyChanged = false): void {
     for (const ref of g.draft.entity.mentions) {
+      if (onlyChanged && !changed.has(ref.uri)) continue;
       const m = mentionOf(this.docs.get(ref.uri), ref.mentionId);
       const now = m && this.keyOf(ref.uri, m);
       let keys = this.factKeyOf.get(ref.uri);
@@ -405,7 +440,7 @@ export class LiveIndex {
       if (this.config.severities[rule.id] === 'off') continue;
       if (rule.unit === 'entity') {
         const out = mapOf(this.entityDrafts, rule.id);
-        for (const g of res.added) {
+        for (const g of [...res.added, ...res.touched]) {
           const e = g.draft.entity;
           if (this.groups.get(e.id) !== g) continue;
           keep(out, e.id, run(() => rule.check(ctx, e)));
@@ -503,6 +538,14 @@ export class LiveIndex {
     }
     return this.sortedEntities;
   }
+}
+
+/** The country a name stands for, if any ("Valdoria", "Valdorian"), made once per mention. */
+const countries = new WeakMap<Mention, string | null>();
+function countryOf(m: Mention): string | undefined {
+  let c = countries.get(m);
+  if (c === undefined) countries.set(m, (c = jurisdictionOf(m.text) ?? null));
+  return c ?? undefined;
 }
 
 /** A draft's stable id, made once: drafts of unchanged units are kept from one update to the next. */

@@ -49,6 +49,24 @@ export interface Resolution {
 
 export const mentionKey = (uri: string, mentionId: string) => `${uri}#${mentionId}`;
 
+/**
+ * Everything resolution reads of a profile, as one string: two profiles with the same signature
+ * resolve alike. A document edited without touching its names (a figure, a sentence) keeps its
+ * profiles' signatures, and its entities need no resolving again.
+ */
+const signatures = new WeakMap<Profile, string>();
+export function profileSignature(p: Profile): string {
+  let sig = signatures.get(p);
+  if (sig === undefined) {
+    sig = JSON.stringify([
+      p.type, [...p.forms], p.fullName ?? null, p.roles.map((r) => [r.office, r.jurisdiction ?? null]), p.keys, p.acronyms, p.initials,
+      p.nodes.map((n) => [n.mention.id, n.mention.text, n.mention.type]),
+    ]);
+    signatures.set(p, sig);
+  }
+  return sig;
+}
+
 /** Exact-name keys join whatever the block size; the looser ones only in blocks this small. */
 const LOOSE_BLOCK_LIMIT = 200;
 const isExactKey = (key: string) => key.startsWith('n:') || key.startsWith('w:') || key.startsWith('i:');
@@ -387,6 +405,8 @@ export interface EntityDraft {
   entity: Entity;
   /** Its id unless another group claims the same one (then both take their first mention's id too). */
   baseId: string;
+  /** The type its mentions give, before retypeEntities looks at how the name is used. */
+  type: EntityType;
   /** `${type}:${name}`: the order of entity lists. */
   order: string;
   reasons?: Set<MergeReason>;
@@ -413,6 +433,7 @@ export function draftEntity(group: NodeGroup<MergeReason>): EntityDraft {
   return {
     entity: { id: baseId, type, name: aliases[0], aliases, mentions: nodes.map((n) => ({ uri: n.uri, mentionId: n.mention.id })) },
     baseId,
+    type,
     order: `${type}:${aliases[0]}`,
     reasons: group.reasons,
   };
