@@ -360,8 +360,8 @@ export class LiveIndex {
     const country = countryOf(m);
     if (country) return `country:${country}`;
     const id = this.entityOf.get(mentionKey(uri, m.id));
-    const name = id ? this.entity(id)?.name : undefined;
-    const named = name ? jurisdictionOf(worldAlias(name) ?? name) : undefined;
+    const entity = id ? this.entity(id) : undefined;
+    const named = entity && namedCountry(entity);
     return named ? `country:${named}` : id;
   };
 
@@ -545,6 +545,14 @@ const countries = new WeakMap<Mention, string | null>();
 function countryOf(m: Mention): string | undefined {
   let c = countries.get(m);
   if (c === undefined) countries.set(m, (c = jurisdictionOf(m.text) ?? null));
+  return c ?? undefined;
+}
+
+/** The country an entity's name stands for ("Soviet Union" -> Russia's key), made once per entity. */
+const entityCountries = new WeakMap<Entity, string | null>();
+function namedCountry(e: Entity): string | undefined {
+  let c = entityCountries.get(e);
+  if (c === undefined) entityCountries.set(e, (c = jurisdictionOf(worldAlias(e.name) ?? e.name) ?? null));
   return c ?? undefined;
 }
 
