@@ -88,12 +88,12 @@ function quotesBySpeaker(doc: DocumentAnalysis): Map<string, Array<{ quote: Quot
 }
 
 function related(a: Attributed, b: Attributed, nameWords: Set<string>): Relation {
-  const qa = contentWords(a.quote.text);
-  const qb = contentWords(b.quote.text);
+  const qa = wordsOf(a.quote.text);
+  const qb = wordsOf(b.quote.text);
   if (qa.length === 0 || qb.length === 0) return 'unrelated';
   // Each quote's words appear in the other source's sentence: the same words, quoted differently.
-  const sa = new Set(contentWords(a.claim.text));
-  const sb = new Set(contentWords(b.claim.text));
+  const sa = sentenceWords(a.claim.text);
+  const sb = sentenceWords(b.claim.text);
   if (qa.every((w) => sb.has(w)) && qb.every((w) => sa.has(w))) return 'agree';
   const { agreement, similarity } = compareQuotes(a.quote.text, b.quote.text);
   if (agreement === 'equal') return 'agree';
@@ -105,7 +105,7 @@ function related(a: Attributed, b: Attributed, nameWords: Set<string>): Relation
   const short = qa.length <= 6 && qb.length <= 6;
   if (!short) return 'unrelated';
   // Short characterisations: compare the rest of the two sentences.
-  const outside = (x: Attributed) => new Set(contentWords(x.claim.text).filter((w) => !nameWords.has(w) && !contentWords(x.quote.text).includes(w)));
+  const outside = (x: Attributed) => new Set(wordsOf(x.claim.text).filter((w) => !nameWords.has(w) && !wordsOf(x.quote.text).includes(w)));
   const oa = outside(a);
   const ob = outside(b);
   let shared = 0;
@@ -126,6 +126,29 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 
 function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z]+/g) ?? [];
+}
+
+/**
+ * Content words of a quote or sentence, made once per text: a speaker's quotes are compared
+ * with each other pair by pair, and the same texts come back every time.
+ */
+const wordMemo = new Map<string, string[]>();
+const setMemo = new Map<string, Set<string>>();
+function wordsOf(text: string): string[] {
+  let w = wordMemo.get(text);
+  if (!w) {
+    if (wordMemo.size > 50_000) wordMemo.clear(); // a bound, not a cache policy: texts come and go with edits
+    wordMemo.set(text, (w = contentWords(text)));
+  }
+  return w;
+}
+function sentenceWords(text: string): Set<string> {
+  let s = setMemo.get(text);
+  if (!s) {
+    if (setMemo.size > 50_000) setMemo.clear();
+    setMemo.set(text, (s = new Set(wordsOf(text))));
+  }
+  return s;
 }
 
 /** Content words, crudely singularised so "parties" and "party" meet. */
