@@ -162,6 +162,12 @@ function tokens(text: string, start: number, end: number): Tok[] {
   return out;
 }
 
+/** Offset of the first character in text[from, end) that scan() does not skip as space, or -1. */
+export function firstNonSpace(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (!isSpace(text.charCodeAt(i))) return i;
+  return -1;
+}
+
 /** Text of a word with a possessive "’s"/"'s" removed, lower-cased ("Norway’s" → "norway"). */
 export function stem(t: Tok): string {
   const l = t.low;

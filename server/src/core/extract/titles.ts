@@ -12,7 +12,7 @@ import type { Span, TitleRole } from '../model';
 import { jurisdictionOf } from '../resolve/places';
 import type { Agreement } from './compare';
 import { DOMAIN_WORDS, GENERIC_OWNERS, HONORIFICS, INSTITUTION_NOUNS, MAX_OFFICE_WORDS, MODIFIERS, OFFICES } from './roles-lexicon';
-import { clampRange, guard, isCap, isHyphen, scan, stem, type Tok } from './scan';
+import { clampRange, firstNonSpace, guard, isCap, isHyphen, scan, stem, type Tok } from './scan';
 
 export interface Role extends TitleRole {
   /** Normalised office: 'foreign minister', 'ambassador', 'chief executive', … */
@@ -268,7 +268,11 @@ function sentenceDot(t: readonly Tok[], q: number): boolean {
 }
 
 function after(text: string, name: Span): TitleMention | undefined {
-  const t = scan(text, { start: name.end, end: Math.min(text.length, name.end + 240) });
+  const end = Math.min(text.length, name.end + 240);
+  // An appositive starts with a comma, which most names lack: look before scanning.
+  const first = firstNonSpace(text, name.end, end);
+  if (first < 0 || text.charCodeAt(first) !== 44) return undefined;
+  const t = scan(text, { start: name.end, end });
   if (t[0]?.text !== ',' || !t[1]) return undefined;
   const r = new TitleParser(text, t).parse(1, true);
   if (!r) return undefined;
