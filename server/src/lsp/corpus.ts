@@ -42,6 +42,8 @@ export interface CorpusHost {
   debounceMs: number;
   /** Analyses an article read from disk elsewhere (worker threads, the cache); else it is done in place. */
   analyze?(input: DocumentInput, token: Cancellation): Promise<DocumentAnalysis | undefined>;
+  /** Indexing is over: what only indexing needs (worker threads) may go before the index is built. */
+  indexed?(): void;
   /** Diagnostics that are not findings (annotations that lost their place), published with them. */
   extraFindings?(ws: Workspace): Finding[];
 }
@@ -360,6 +362,7 @@ export class Corpus {
       progress.done();
       if (gen === this.generation) {
         this.indexing = false;
+        this.host.indexed?.();
         this.publishNow();
       }
     }

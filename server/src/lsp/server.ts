@@ -50,6 +50,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       analyzer ??= serverAnalyzer(recognizer, storagePath, initFolders.map(uriToPath).filter((p): p is string => !!p), (m) => log.warn(m));
       return analyzer.analyze(input, token);
     },
+    indexed: () => analyzer?.release(),
     debounceMs: options.debounceMs ?? 150,
     sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
     sendStatus: (status) => void connection.sendNotification(STATUS_NOTIFICATION, status),

@@ -47,6 +47,21 @@ test('idle workers stop, and start again when work comes', async () => {
   }
 });
 
+test('released workers stop at once, not after the idle wait, and start again when work comes', async () => {
+  const recognizer = loadDefaultRecognizer();
+  const analyzer = new Analyzer({ recognizer, threads: 1, script: sourceWorkerScript(), idleMs: 60_000 });
+  try {
+    await analyzer.analyze(inputs[0]);
+    assert.equal(analyzer.threadsRunning, 1);
+    analyzer.release();
+    assert.equal(analyzer.threadsRunning, 0);
+    assert.deepEqual(await analyzer.analyze(inputs[1]), plain(analyzeDocument(inputs[1], recognizer, NEVER_CANCELLED)));
+    assert.deepEqual(analyzer.stats, { cached: 0, inWorkers: 2, inMainThread: 0, cancelled: 0 });
+  } finally {
+    await analyzer.dispose();
+  }
+});
+
 test('workers with another model than the main thread are not used: the main thread analyses', async () => {
   const recognizer = new MarkedRecognizer(); // the workers load the shipped model instead
   const logs: string[] = [];

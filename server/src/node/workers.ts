@@ -157,6 +157,13 @@ export class WorkerPool {
     }
   }
 
+  /** Stops the workers now if they have nothing to do (new work starts new ones). */
+  release(): void {
+    if (this.queue.length || this.busy()) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.retire();
+  }
+
   /** Stops idle workers; new work starts new ones. */
   private retire(): void {
     this.idleTimer = undefined;
@@ -254,6 +261,15 @@ export class Analyzer {
   /** Worker threads alive now (they stop when idle). */
   get threadsRunning(): number {
     return this.pool?.running ?? 0;
+  }
+
+  /**
+   * The batch of work is over: the worker threads stop now instead of after the idle wait, so
+   * their memory is back before the cross-source index is built. Work that comes later starts
+   * them again.
+   */
+  release(): void {
+    this.pool?.release();
   }
 
   /** The analysis of `input`, or undefined when `token` was cancelled first. Never throws. */
