@@ -125,14 +125,12 @@ export function resolveEntities(
 export function resolveProfiles(
   profiles: readonly Profile[], blockSize?: (key: string) => number,
 ): ProfileGroup[] {
-  const index = new Map<Profile, number>();
-  profiles.forEach((p, i) => index.set(p, i));
   const uf = new UnionFind(profiles.length);
   const docsOf = profiles.map((p) => new Set([p.uri]));
   const reasons = new Map<number, Set<MergeReason>>();
-  const tryMerge = (a: Profile, b: Profile, why: MergeReason): boolean => {
-    const ra = uf.find(index.get(a)!);
-    const rb = uf.find(index.get(b)!);
+  const tryMerge = (a: number, b: number, why: MergeReason): boolean => {
+    const ra = uf.find(a);
+    const rb = uf.find(b);
     if (ra === rb) return true;
     // Two groups of one document stay apart: the document itself kept them apart.
     for (const u of docsOf[ra]) if (docsOf[rb].has(u)) return false;
@@ -145,13 +143,16 @@ export function resolveProfiles(
     return true;
   };
 
-  // Blocking: profiles that share a key are candidate pairs.
-  const blocks = new Map<string, Profile[]>();
-  for (const p of profiles) for (const key of p.keys) {
-    const list = blocks.get(key);
-    if (list) list.push(p);
-    else blocks.set(key, [p]);
-  }
+  // Blocking: profiles that share a key are candidate pairs (as positions in `profiles`).
+  const blocks = new Map<string, number[]>();
+  profiles.forEach((p, i) => {
+    for (const key of p.keys) {
+      const list = blocks.get(key);
+      if (list) list.push(i);
+      else blocks.set(key, [i]);
+    }
+  });
+  const blockOf = (key: string) => (blocks.get(key) ?? []).map((i) => profiles[i]);
   const surnameRanks = new Map<string, RankedNames>();
   // Strongest evidence first, so weaker merges cannot pre-empt them.
   const passes: Array<[string, (a: Profile, b: Profile) => MergeReason | undefined]> = [
@@ -161,21 +162,30 @@ export function resolveProfiles(
     ['t:', (a, b) => (typesCompatible(a, b) && translitAgree(a, b) ? 'transliteration' : undefined)],
     ['a:', (a, b) => (a.type !== 'person' && b.type !== 'person' && acronymMatch(a, b) ? 'acronym' : undefined)],
     ['h:', (a, b) => (typesCompatible(a, b) && abbreviationMatch(a, b) ? 'abbreviation' : undefined)],
-    ['s:', (a, b) => personMatch(a, b, surnameRanks, blocks)],
+    ['s:', (a, b) => personMatch(a, b, surnameRanks, blockOf)],
   ];
+  // Each pass walks its own blocks, in the order blocks were first met.
+  const byPrefix = new Map<string, Array<[string, number[]]>>();
+  for (const entry of blocks) {
+    const prefix = entry[0].slice(0, 2);
+    (byPrefix.get(prefix) ?? byPrefix.set(prefix, []).get(prefix)!).push(entry);
+  }
   for (const [prefix, decide] of passes) {
-    for (const [key, list] of blocks) {
-      if (!key.startsWith(prefix) || !blockLinks(key, blockSize ? blockSize(key) : list.length)) continue;
+    const exact = isExactKey(prefix);
+    for (const [key, list] of byPrefix.get(prefix) ?? []) {
+      if (!blockLinks(key, blockSize ? blockSize(key) : list.length)) continue;
       for (let i = 0; i < list.length; i++) {
+        const ia = list[i];
+        const a = profiles[ia];
         for (let j = i + 1; j < list.length; j++) {
-          const a = list[i];
-          const b = list[j];
-          if (a.uri === b.uri || uf.find(index.get(a)!) === uf.find(index.get(b)!)) continue; // nothing to learn
+          const ib = list[j];
+          const b = profiles[ib];
+          if (a.uri === b.uri || uf.find(ia) === uf.find(ib)) continue; // nothing to learn
           const why = decide(a, b);
-          if (why) tryMerge(a, b, why);
+          if (why) tryMerge(ia, ib, why);
         }
         // Exact keys in a large block: joining everything to the first member is enough.
-        if (list.length > 50 && isExactKey(prefix)) break;
+        if (list.length > 50 && exact) break;
       }
     }
   }
@@ -348,7 +358,7 @@ function abbreviationMatch(a: Profile, b: Profile): boolean {
  * joins the one full name the block holds. Different given names merge only with evidence that
  * they are the same person: the same office, and a shared event word around the mentions.
  */
-function personMatch(a: Profile, b: Profile, ranks: Map<string, RankedNames>, blocks: Map<string, Profile[]>): MergeReason | undefined {
+function personMatch(a: Profile, b: Profile, ranks: Map<string, RankedNames>, blockOf: (key: string) => Profile[]): MergeReason | undefined {
   if (a.type !== 'person' || b.type !== 'person' || !a.fullName || !b.fullName) return undefined;
   const fa = a.fullName;
   const fb = b.fullName;
@@ -366,7 +376,7 @@ function personMatch(a: Profile, b: Profile, ranks: Map<string, RankedNames>, bl
   if (full.fullName!.length < 2) return undefined;
   const blockKey = `s:${translitKey(single.fullName![0])}`;
   let ranked = ranks.get(blockKey);
-  if (!ranked) ranks.set(blockKey, (ranked = rankFullNames(blocks.get(blockKey) ?? [])));
+  if (!ranked) ranks.set(blockKey, (ranked = rankFullNames(blockOf(blockKey))));
   const target = full.fullName!.map(translitKey).join(' ');
   if (ranked.length === 0 || ranked[0][0] !== target) return undefined;
   return ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1] ? 'surname' : undefined;
