@@ -48,8 +48,8 @@ export class Workspace {
     if (old && old.version === input.version && old.text === input.text) return this.docs.get(input.uri);
     if (old && old.text === input.text) {
       // Same text, new version number (e.g. a save): keep the analysis, bump the version.
-      this.raw.set(input.uri, { ...this.raw.get(input.uri)!, analysis: { ...old, version: input.version } });
-      const bumped = { ...this.docs.get(input.uri)!, version: input.version };
+      this.raw.set(input.uri, { ...this.raw.get(input.uri)!, analysis: withVersion(old, input.version) });
+      const bumped = withVersion(this.docs.get(input.uri)!, input.version);
       this.docs.set(input.uri, bumped);
       return bumped;
     }
@@ -234,4 +234,11 @@ export class Workspace {
     if (!options.includeReviewed) return q.report(this.visibleIndex(), this.docs);
     return q.report(this.crossIndex().withFindings(this.findingsWithReviewed()), this.docs);
   }
+}
+
+/** A copy with another version number; parts a host made lazy (tokens read back from a cache) stay lazy. */
+function withVersion(analysis: DocumentAnalysis, version: number): DocumentAnalysis {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(analysis)) as DocumentAnalysis;
+  copy.version = version;
+  return copy;
 }
