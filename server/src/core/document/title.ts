@@ -24,7 +24,8 @@ export function chooseTitle(lines: readonly Line[], skip: readonly boolean[]): n
     else if (countWords(t, 3) >= 2) break; // prose: the body has started
   }
   if (candidates.length <= 1) return candidates.length ? candidates[0] : -1;
-  const body = bodyWords(lines, skip, new Set(candidates));
+  const wanted = new Set(candidates.flatMap((c) => contentKeys(lines[c].text)));
+  const body = bodyWords(lines, skip, new Set(candidates), wanted);
   if (body.size === 0 || relatesTo(lines[candidates[0]].text, body, false)) return candidates[0];
   for (const c of candidates.slice(1)) if (relatesTo(lines[c].text, body, true)) return c;
   return candidates[0];
@@ -58,15 +59,26 @@ export function isHeadlineLike(text: string, first: boolean): boolean {
   return true;
 }
 
-function bodyWords(lines: readonly Line[], skip: readonly boolean[], exclude: Set<number>): Set<string> {
+/**
+ * The body's content words among `wanted` (the candidates' words: all that is asked of it),
+ * plus one other so that an empty result still means the body has none. Reading stops once
+ * every wanted word is found.
+ */
+function bodyWords(lines: readonly Line[], skip: readonly boolean[], exclude: Set<number>, wanted: Set<string>): Set<string> {
   const out = new Set<string>();
+  let other: string | undefined;
   let chars = 0;
   for (let i = 0; i < lines.length && chars < BODY_CHARS; i++) {
     if (skip[i] || exclude.has(i)) continue;
     const t = lines[i].text.slice(0, BODY_CHARS - chars);
     chars += t.length;
-    for (const k of contentKeys(t)) out.add(k);
+    for (const k of contentKeys(t)) {
+      if (wanted.has(k)) out.add(k);
+      else other ??= k;
+    }
+    if (out.size === wanted.size && (other !== undefined || out.size > 0)) break;
   }
+  if (other !== undefined) out.add(other);
   return out;
 }
 
