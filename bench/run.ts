@@ -4,10 +4,9 @@
 // CoNLL-2003 documents as article files, (c) 10,000 articles recombined from (b)'s paragraphs.
 // Needs the bundles (npm run build): the latency figures come from dist/server.js over LSP.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadDefaultRecognizer } from '../server/src/node/recognizer-file';
 import { indexFolder, measureLatencies, type IndexRun, type Latencies } from './lsp-bench';
 import { CORPORA, ROOT, conllCorpus, longCorpus, mixCorpus, readCorpus } from './make-corpora';
 import { measureThroughput, type Throughput } from './throughput';
@@ -81,7 +80,7 @@ const count = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.txt')
 
   log('throughput (one core)…');
   const texts = readCorpus(conll).map((f) => f.text).slice(0, PLAN.throughputArticles);
-  const t: Throughput = measureThroughput(texts, loadDefaultRecognizer(), { rounds: PLAN.rounds, compromiseArticles: PLAN.compromiseArticles });
+  const t: Throughput = measureThroughput(texts, new Uint8Array(readFileSync(path.join(ROOT, 'models', 'ner.bin'))), { rounds: PLAN.rounds, compromiseArticles: PLAN.compromiseArticles });
   log(`  analysis ${t.analysis.tokensPerSecond}, tagger ${t.tagger.tokensPerSecond}, compromise ${t.compromise.tokensPerSecond}, plain ${t.plainTokenizer.tokensPerSecond} tokens/s`);
 
   log('(a) samples…');
