@@ -1,8 +1,9 @@
 // The live index after a run of edits equals an index built from scratch over the same
 // documents: same entities (ids, names, types, mentions), same fact pairs, same findings. The
 // material is our own article sets (samples/, test/corpora/) analysed once with the shipped
-// model; the edits are random but seeded (a changed figure, a dropped paragraph, a name swapped
-// for another, a document removed or added), so a failure names its seed and step.
+// model; the edits are random but seeded (a changed figure, a dropped paragraph, a sentence put
+// before everything, a name swapped for another, a document removed or added), so a failure
+// names its seed and step.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -68,6 +69,8 @@ const EDITS: Record<string, Edit> = {
     paras.splice(1 + Math.floor(rnd() * (paras.length - 1)), 1);
     return paras.join('\n\n');
   },
+  // A figure and a sentence before everything: every mention moves and is renumbered, no name changes.
+  prepend: (text, rnd) => `About ${Math.floor(rnd() * 90) + 10} people waited for news.\n\n${text}`,
   name: (text, rnd, names) => {
     const caps = [...text.matchAll(/\b[A-Z][a-z]{3,}\b/g)];
     if (!caps.length) return text;

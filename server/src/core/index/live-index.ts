@@ -285,6 +285,18 @@ export class LiveIndex {
     if (before.length === 0 || before.length !== after.length) return false;
     for (let i = 0; i < before.length; i++) if (profileSignature(before[i]) !== profileSignature(after[i])) return false;
     if (before.some((p) => !this.groupOf.has(p))) return false;
+    // The groups as they will be: the same profiles but these, so the same entities, whose
+    // mentions in this document may have moved or been renumbered.
+    const groups = new Map<Group, EntityDraft>();
+    for (const old of before) {
+      const g = this.groupOf.get(old)!;
+      if (groups.has(g)) continue;
+      const profiles = g.profiles.map((p) => after[before.indexOf(p)] ?? p);
+      const draft = draftEntity({ nodes: profiles.flatMap((p) => p.nodes), reasons: g.draft.reasons });
+      // An id made from a mention id (two groups claimed one base id) may not survive: resolve.
+      if (draft.baseId !== g.draft.baseId || g.draft.entity.id !== g.draft.baseId) return false;
+      groups.set(g, draft);
+    }
     this.removeProfiles(uri);
     this.addProfiles(uri, after);
     before.forEach((old, i) => {
@@ -292,10 +304,20 @@ export class LiveIndex {
       this.groupOf.delete(old);
       this.groupOf.set(after[i], g);
       g.profiles = g.profiles.map((p) => (p === old ? after[i] : p));
-      touched.add(g);
     });
+    for (const [g, draft] of groups) {
+      for (const ref of g.draft.entity.mentions) {
+        const key = mentionKey(ref.uri, ref.mentionId);
+        if (ref.uri === uri && this.entityOf.get(key) === g.draft.entity.id) this.entityOf.delete(key);
+      }
+      g.draft = draft;
+      this.entityById.set(draft.entity.id, draft.entity);
+      for (const ref of draft.entity.mentions) if (ref.uri === uri) this.entityOf.set(mentionKey(ref.uri, ref.mentionId), draft.entity.id);
+      touched.add(g);
+    }
     return true;
   }
+
 
   private addGroup(g: Group): void {
     const e = g.draft.entity;

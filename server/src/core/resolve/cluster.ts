@@ -51,8 +51,9 @@ export const mentionKey = (uri: string, mentionId: string) => `${uri}#${mentionI
 
 /**
  * Everything resolution reads of a profile, as one string: two profiles with the same signature
- * resolve alike. A document edited without touching its names (a figure, a sentence) keeps its
- * profiles' signatures, and its entities need no resolving again.
+ * resolve alike (mention ids and offsets aside, which only say where the mentions are). A
+ * document edited without touching its names (a figure, a sentence) keeps its profiles'
+ * signatures, and its entities need no resolving again.
  */
 const signatures = new WeakMap<Profile, string>();
 export function profileSignature(p: Profile): string {
@@ -60,7 +61,7 @@ export function profileSignature(p: Profile): string {
   if (sig === undefined) {
     sig = JSON.stringify([
       p.type, [...p.forms], p.fullName ?? null, p.roles.map((r) => [r.office, r.jurisdiction ?? null]), p.keys, p.acronyms, p.initials,
-      p.nodes.map((n) => [n.mention.id, n.mention.text, n.mention.type]),
+      p.nodes.map((n) => [n.mention.text, n.mention.type]),
     ]);
     signatures.set(p, sig);
   }
