@@ -9,6 +9,7 @@ import { tokenize } from '../server/src/core/text/tokenize';
 import { loadDefaultRecognizer } from '../server/src/node/recognizer-file';
 import { formatSummary, profile } from './cpu-profile';
 import { conllCorpus, readCorpus } from './make-corpora';
+import { timed } from './throughput';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -20,15 +21,6 @@ const rounds = flag('rounds', 5);
 const top = flag('top', 40);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
-function timed(fn: () => void): { wall: number; cpu: number } {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  const wall = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { wall, cpu: (c.user + c.system) / 1000 };
-}
 
 (async () => {
   const recognizer = loadDefaultRecognizer();

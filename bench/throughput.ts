@@ -51,7 +51,7 @@ const median = (xs: number[]) => {
 };
 
 /** Wall and CPU milliseconds of one run of `fn`. */
-function timed(fn: () => void): { wall: number; cpu: number } {
+export function timed(fn: () => void): { wall: number; cpu: number } {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   fn();

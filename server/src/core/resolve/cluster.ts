@@ -190,14 +190,7 @@ export function resolveProfiles(
       }
     }
   }
-  const groups = new Map<number, Profile[]>();
-  profiles.forEach((p, i) => {
-    const r = uf.find(i);
-    const g = groups.get(r);
-    if (g) g.push(p);
-    else groups.set(r, [p]);
-  });
-  return [...groups].map(([root, ps]) => ({ profiles: ps, nodes: ps.flatMap((p) => p.nodes), reasons: reasons.get(root) }));
+  return [...uf.groups(profiles)].map(([root, ps]) => ({ profiles: ps, nodes: ps.flatMap((p) => p.nodes), reasons: reasons.get(root) }));
 }
 
 /** The profiles resolution joined into one entity, and their mentions. */
@@ -234,15 +227,8 @@ function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
     const b = byId.get(link.to);
     if (a !== undefined && b !== undefined) uf.union(a, b);
   }
-  const groups = new Map<number, Mention[]>();
-  names.forEach((m, i) => {
-    const r = uf.find(i);
-    const g = groups.get(r);
-    if (g) g.push(m);
-    else groups.set(r, [m]);
-  });
   const out: Profile[] = [];
-  for (const ms of groups.values()) {
+  for (const ms of uf.groups(names).values()) {
     const forms = new Set(ms.map((m) => normalizeName(m.text)));
     const type = majorityType(ms);
     const people = ms.filter((m) => m.type === 'person').map((m) => nameTokens(m.text)).sort((a, b) => b.length - a.length);

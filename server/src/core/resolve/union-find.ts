@@ -27,4 +27,16 @@ export class UnionFind {
     this.size[ra] += this.size[rb];
     return ra;
   }
+
+  /** `items` (item i is element i) grouped by set, keyed by root, each in item order. */
+  groups<T>(items: readonly T[]): Map<number, T[]> {
+    const out = new Map<number, T[]>();
+    items.forEach((item, i) => {
+      const r = this.find(i);
+      const g = out.get(r);
+      if (g) g.push(item);
+      else out.set(r, [item]);
+    });
+    return out;
+  }
 }
