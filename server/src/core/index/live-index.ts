@@ -102,7 +102,10 @@ export class LiveIndex {
     return this.snapshot();
   }
 
-  /** Everything from scratch, as the very first update does. */
+  /**
+   * Everything from scratch, as the very first update does: a fresh index's state taken over
+   * whole (state is fields only; every function is a method, so nothing stays bound to `fresh`).
+   */
   private rebuild(docs: ReadonlyMap<string, DocumentAnalysis>): CrossIndex {
     const fresh = new LiveIndex(this.config, this.constraints, this.stats);
     fresh.buildAll(docs);
@@ -373,19 +376,22 @@ export class LiveIndex {
     this.sortedEntities = undefined;
   }
 
-  private entity = (id: string): Entity | undefined => this.entityById.get(id) ?? this.values.get(id);
+  private entity(id: string): Entity | undefined {
+    return this.entityById.get(id) ?? this.values.get(id);
+  }
 
   // --- facts --------------------------------------------------------------------------------
 
   /** The key a name stands for in facts: its country for places and nationalities, else its entity. */
-  private keyOf = (uri: string, m: Mention): string | undefined => {
+  private keyOf(uri: string, m: Mention): string | undefined {
     const country = countryOf(m);
     if (country) return `country:${country}`;
     const id = this.entityOf.get(mentionKey(uri, m.id));
     const entity = id ? this.entity(id) : undefined;
     const named = entity && namedCountry(entity);
     return named ? `country:${named}` : id;
-  };
+  }
+
 
   /** Documents outside `changed` whose names in `g` now key differently need their facts made again. */
   private noteKeyChanges(g: Group, recollect: Set<string>, changed: ReadonlySet<string>, onlyChanged = false): void {
@@ -415,7 +421,7 @@ export class LiveIndex {
       const doc = this.docs.get(uri);
       if (!doc) continue;
       this.stats.collectedDocuments++;
-      const facts = collectFacts(doc, this.keyOf);
+      const facts = collectFacts(doc, (u, m) => this.keyOf(u, m));
       this.factsOf.set(uri, facts);
       for (const f of facts) {
         added.push(f);
@@ -483,7 +489,7 @@ export class LiveIndex {
   private context(): RuleContext {
     return {
       docs: this.docs,
-      entity: this.entity,
+      entity: (id) => this.entity(id),
       entityOf: (uri, id) => this.entityOf.get(mentionKey(uri, id)),
       mention: (uri, id) => mentionOf(this.docs.get(uri), id),
       pairsOf: (f) => this.matcher.pairsOf(f),
@@ -536,7 +542,7 @@ export class LiveIndex {
       get entities() {
         return self.entities();
       },
-      entityById: { get: this.entity },
+      entityById: { get: (id: string) => this.entity(id) },
       entityOf: this.entityOf,
       get facts() {
         return [...self.docs.keys()].flatMap((u) => self.factsOf.get(u) ?? []);
