@@ -288,27 +288,30 @@ export class LiveIndex {
     if (before.length === 0 || before.length !== after.length) return false;
     for (let i = 0; i < before.length; i++) if (profileSignature(before[i]) !== profileSignature(after[i])) return false;
     if (before.some((p) => !this.groupOf.has(p))) return false;
+    const replaced = new Map(before.map((p, i) => [p, after[i]]));
     // The groups as they will be: the same profiles but these, so the same entities, whose
-    // mentions in this document may have moved or been renumbered.
-    const groups = new Map<Group, EntityDraft>();
+    // mentions in this document may have moved or been renumbered (then they are drafted again).
+    const groups = new Map<Group, { profiles: Profile[]; draft: EntityDraft }>();
     for (const old of before) {
       const g = this.groupOf.get(old)!;
       if (groups.has(g)) continue;
-      const profiles = g.profiles.map((p) => after[before.indexOf(p)] ?? p);
-      const draft = draftEntity({ nodes: profiles.flatMap((p) => p.nodes), reasons: g.draft.reasons });
+      const profiles = g.profiles.map((p) => replaced.get(p) ?? p);
+      const renumbered = g.profiles.some((p) => replaced.has(p) && !sameIds(p, replaced.get(p)!));
+      const draft = renumbered ? draftEntity({ nodes: profiles.flatMap((p) => p.nodes), reasons: g.draft.reasons }) : g.draft;
       // An id made from a mention id (two groups claimed one base id) may not survive: resolve.
       if (draft.baseId !== g.draft.baseId || g.draft.entity.id !== g.draft.baseId) return false;
-      groups.set(g, draft);
+      groups.set(g, { profiles, draft });
     }
     this.removeProfiles(uri);
     this.addProfiles(uri, after);
-    before.forEach((old, i) => {
-      const g = this.groupOf.get(old)!;
+    for (const [old, now] of replaced) {
+      this.groupOf.set(now, this.groupOf.get(old)!);
       this.groupOf.delete(old);
-      this.groupOf.set(after[i], g);
-      g.profiles = g.profiles.map((p) => (p === old ? after[i] : p));
-    });
-    for (const [g, draft] of groups) {
+    }
+    for (const [g, { profiles, draft }] of groups) {
+      g.profiles = profiles;
+      touched.add(g);
+      if (draft === g.draft) continue;
       for (const ref of g.draft.entity.mentions) {
         const key = mentionKey(ref.uri, ref.mentionId);
         if (ref.uri === uri && this.entityOf.get(key) === g.draft.entity.id) this.entityOf.delete(key);
@@ -316,10 +319,10 @@ export class LiveIndex {
       g.draft = draft;
       this.entityById.set(draft.entity.id, draft.entity);
       for (const ref of draft.entity.mentions) if (ref.uri === uri) this.entityOf.set(mentionKey(ref.uri, ref.mentionId), draft.entity.id);
-      touched.add(g);
     }
     return true;
   }
+
 
 
   private addGroup(g: Group): void {
@@ -582,6 +585,11 @@ function namedCountry(e: Entity): string | undefined {
   let c = entityCountries.get(e);
   if (c === undefined) entityCountries.set(e, (c = jurisdictionOf(worldAlias(e.name) ?? e.name) ?? null));
   return c ?? undefined;
+}
+
+/** Two profiles of one signature whose mentions also kept their ids. */
+function sameIds(a: Profile, b: Profile): boolean {
+  return a.nodes.every((n, i) => n.mention.id === b.nodes[i].mention.id);
 }
 
 /** A draft's stable id, made once: drafts of unchanged units are kept from one update to the next. */
