@@ -2,7 +2,7 @@
 // and the findings the rules draw from them. LiveIndex (live-index.ts) builds it and keeps it up
 // to date as documents change; this is what the queries read.
 import type { CoreConfig } from '../api';
-import type { DocumentAnalysis, Entity, Finding, Sentence } from '../model';
+import type { DocumentAnalysis, Entity, Finding } from '../model';
 import type { ResolutionConstraints } from '../resolve/constraints';
 import type { Fact, FactPair } from './facts';
 import { LiveIndex } from './live-index';
@@ -34,17 +34,4 @@ export interface CrossIndex {
 /** The index of these documents from scratch. `constraints`: a reviewer's merges and splits. */
 export function buildIndex(docs: readonly DocumentAnalysis[], config: CoreConfig, constraints?: ResolutionConstraints): CrossIndex {
   return new LiveIndex(config, constraints).update(new Map(docs.map((d) => [d.uri, d])), []);
-}
-
-export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }

@@ -215,13 +215,6 @@ function eventFor(m: Mention, claim: Claim, events: readonly EventWord[], text: 
   return { event: pick.cls, announced: false };
 }
 
-/** Candidate pairs of facts from different documents that speak of the same event. */
-export function matchFacts(facts: readonly Fact[], docCount: number): FactPair[] {
-  const matcher = new FactMatcher();
-  matcher.update([], facts, docCount);
-  return matcher.pairs();
-}
-
 /** A block this large (an event word + a protagonist everyone names) is no evidence: it links nothing. */
 const FACT_BLOCK_LIMIT = 400;
 const linksAt = (size: number) => size >= 2 && size <= FACT_BLOCK_LIMIT;

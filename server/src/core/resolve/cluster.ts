@@ -9,7 +9,7 @@ import { institutionKey } from './institutions';
 import { abbreviates, acronymKey, compareNames, initialsOf, looksLikeAcronym, nameTokens, normalizeName, translitKey, withoutLegalSuffix } from './names';
 import { worldAlias } from './world';
 import { UnionFind } from './union-find';
-import { applyConstraints, type NodeGroup, type ResolutionConstraints } from './constraints';
+import type { NodeGroup } from './constraints';
 import { shortHash } from '../hash';
 
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place', 'event', 'misc']);
@@ -38,14 +38,6 @@ export interface Profile {
 }
 
 export type MergeReason = 'same-name' | 'alias' | 'transliteration' | 'acronym' | 'abbreviation' | 'surname' | 'role-evidence' | 'user';
-
-export interface Resolution {
-  entities: Entity[];
-  /** `${uri}#${mentionId}` -> entity id */
-  entityOf: Map<string, string>;
-  /** Entity id -> how its document groups were joined, for findings and hovers. */
-  reasons: Map<string, Set<MergeReason>>;
-}
 
 export const mentionKey = (uri: string, mentionId: string) => `${uri}#${mentionId}`;
 
@@ -105,15 +97,6 @@ export function blockReach(key: string, members: Iterable<Profile>, size: number
 export function mayBeOnePerson(a: Profile, b: Profile): boolean {
   if (!a.fullName || !b.fullName) return true;
   return compareNames(a.fullName.join(' '), b.fullName.join(' ')) !== 'different' || sameRole(a.roles, b.roles);
-}
-
-/** `constraints`: a reviewer's merges and splits (user annotations), applied after the automatic passes. */
-export function resolveEntities(
-  docs: readonly DocumentAnalysis[], constraints?: ResolutionConstraints,
-): Resolution {
-  const profiles = docs.flatMap((d) => documentProfiles(d));
-  const groups = resolveProfiles(profiles);
-  return toEntities(constraints ? applyConstraints(groups, constraints, 'user') : groups);
 }
 
 /**
@@ -444,21 +427,4 @@ export function disambiguatedId(d: EntityDraft): string {
 /** Entity lists read in this order: by type and name, then id. */
 export function compareEntities(a: { order: string; entity: Entity }, b: { order: string; entity: Entity }): number {
   return a.order < b.order ? -1 : a.order > b.order ? 1 : a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0;
-}
-
-function toEntities(groups: ReadonlyArray<NodeGroup<MergeReason>>): Resolution {
-  const drafts = groups.map(draftEntity);
-  const count = new Map<string, number>();
-  for (const d of drafts) count.set(d.baseId, (count.get(d.baseId) ?? 0) + 1);
-  for (const d of drafts) if (count.get(d.baseId)! > 1) d.entity.id = disambiguatedId(d);
-  drafts.sort(compareEntities);
-  const entities: Entity[] = [];
-  const entityOf = new Map<string, string>();
-  const reasonMap = new Map<string, Set<MergeReason>>();
-  for (const d of drafts) {
-    entities.push(d.entity);
-    for (const ref of d.entity.mentions) entityOf.set(mentionKey(ref.uri, ref.mentionId), d.entity.id);
-    if (d.reasons) reasonMap.set(d.entity.id, d.reasons);
-  }
-  return { entities, entityOf, reasons: reasonMap };
 }
