@@ -1,7 +1,7 @@
 // Tagging one prepared document sentence by sentence, left to right, so the history of
 // earlier predictions can feed the dynamic features. Shared by training and tagging.
 import * as features from './features';
-import type { PreparedDocument, TagHistory } from './features';
+import { BOS, EOS, NEIGHBOUR_FEATURES, ROLE_RANGES, roleFeatures, type PreparedDocument, type TagHistory } from './features';
 import type { HashIndex } from './hash-index';
 import type { SparseWeights } from './sparse-weights';
 import { viterbi, type Transitions } from './viterbi';
@@ -23,41 +23,73 @@ export interface LinearModel {
   labelOfTag: Int32Array;
 }
 
-/** Words remembered at most (17 tags: 1.1 MB of scores). */
+/** Words remembered at most (17 tags: 5.6 MB of scores). */
 const MAX_WORDS = 1 << 14;
+/** Rows of T scores remembered per word: its own type features, then its four neighbour roles. */
+const PARTS = 5;
 
 /**
- * The summed scores of the features that depend on a word alone (see
- * PreparedDocument.typeDocStarts), by word, across documents: most words of an article were
- * in earlier ones, and this spares their ten-odd table lookups. For one packed table (which
- * never changes); forgets everything once full. Sums of int16 weights are exact in int32.
+ * Scores that depend on a word alone, by word, across documents: most words of an article were
+ * in earlier ones, and this spares their table lookups. Per word, PARTS rows of T sums: the
+ * features of its type that depend on the word alone (see PreparedDocument.typeDocStarts), and
+ * the neighbour features it gives the tokens around it (features.roleFeatures), as the token
+ * before, two before, after, two after. For one packed table (which never changes); forgets
+ * everything between documents once full, so a row stays put during a document. Sums of int16
+ * weights are exact in int32 (and so in any order).
  */
 class WordScores {
   private table: SparseWeights | undefined;
   private readonly rows = new Map<string, number>();
   private sum = new Float64Array(0);
+  private readonly roles = new Uint32Array(NEIGHBOUR_FEATURES);
   scores = new Int32Array(0);
+  /** The four neighbour roles at a sentence's edges (before its start, after its end). */
+  edges = new Int32Array(0);
 
-  /** Offset in `scores` of the word's T sums, from feats[from, to) when it is new. */
-  row(table: SparseWeights, T: number, word: string, feats: Uint32Array, from: number, to: number): number {
-    if (table !== this.table || this.rows.size >= MAX_WORDS) {
+  /** Called at each document, before row(). */
+  begin(table: SparseWeights, T: number, nTypes: number): void {
+    if (table !== this.table || this.rows.size + nTypes > MAX_WORDS) {
       this.table = table;
       this.rows.clear();
+      this.sum = new Float64Array(T);
+      this.edges = new Int32Array((PARTS - 1) * T);
+      roleFeatures(BOS, BOS, BOS, this.roles, 0);
+      this.addRoles(table, T, this.edges, -T, [0, 1]);
+      roleFeatures(EOS, EOS, EOS, this.roles, 0);
+      this.addRoles(table, T, this.edges, -T, [2, 3]);
     }
+  }
+
+  /** Offset in `scores` of type ty's PARTS rows (which may move `scores`). */
+  row(table: SparseWeights, T: number, doc: PreparedDocument, ty: number): number {
+    const word = doc.typeWords[ty];
     let row = this.rows.get(word);
     if (row !== undefined) return row;
-    row = this.rows.size * T;
-    if (this.scores.length < row + T) {
-      const grown = new Int32Array(Math.max(64 * T, this.scores.length * 2));
+    row = this.rows.size * PARTS * T;
+    if (this.scores.length < row + PARTS * T) {
+      const grown = new Int32Array(Math.max(64 * PARTS * T, this.scores.length * 2));
       grown.set(this.scores);
       this.scores = grown;
-      this.sum = new Float64Array(T);
     }
-    this.sum.fill(0);
-    for (let k = from; k < to; k++) table.add(feats[k], this.sum, 0);
-    this.scores.set(this.sum, row);
+    const sum = this.sum;
+    sum.fill(0);
+    for (let k = doc.typeOffsets[ty], to = doc.typeDocStarts[ty]; k < to; k++) table.add(doc.typeFeats[k], sum, 0);
+    this.scores.set(sum, row);
+    const t = doc.typeFirst[ty];
+    roleFeatures(doc.lowerHashes[t], doc.wordHashes[t], doc.shortShapes[t], this.roles, 0);
+    this.addRoles(table, T, this.scores, row, [0, 1, 2, 3]);
     this.rows.set(word, row);
     return row;
+  }
+
+  /** Sums of this.roles' features of each given role into out[base + (1 + role) * T, + T). */
+  private addRoles(table: SparseWeights, T: number, out: Int32Array, base: number, which: number[]): void {
+    const sum = this.sum;
+    for (const r of which) {
+      sum.fill(0);
+      for (let k = ROLE_RANGES[r][0]; k < ROLE_RANGES[r][1]; k++) table.add(this.roles[k], sum, 0);
+      out.set(sum, base + (1 + r) * T);
+    }
   }
 }
 
@@ -71,6 +103,8 @@ export class DecodeBuffers {
   typeDoc: PreparedDocument | undefined;
   typeEmit = new Float64Array(0);
   typeDone = new Uint8Array(0);
+  /** Per type of typeDoc, its rows in words.scores, or -1 before first use. */
+  typeRow = new Int32Array(0);
   readonly words = new WordScores();
   ensure(n: number, T: number): void {
     if (this.emit.length < n * T) this.emit = new Float64Array(Math.max(n * T, this.emit.length * 2));
@@ -102,9 +136,13 @@ export function scoreSentence(model: LinearModel, doc: PreparedDocument, s: numb
     if (buf.typeEmit.length < doc.nTypes * T) {
       buf.typeEmit = new Float64Array(doc.nTypes * T * 2);
       buf.typeDone = new Uint8Array(doc.nTypes * 2);
+      buf.typeRow = new Int32Array(doc.nTypes * 2);
     }
     buf.typeDone.fill(0, 0, doc.nTypes);
+    buf.typeRow.fill(-1, 0, doc.nTypes);
+    if (model.sparse) buf.words.begin(model.sparse, T, doc.nTypes);
   }
+  if (typed && model.sparse) return scoreSentencePacked(model.sparse, T, doc, a, b, history, buf);
   const noDyn: number[] = [];
   for (let t = a; t < b; t++) {
     const off = (t - a) * T;
@@ -117,8 +155,7 @@ export function scoreSentence(model: LinearModel, doc: PreparedDocument, s: numb
       const base = ty * T;
       if (!buf.typeDone[ty]) {
         buf.typeEmit.fill(0, base, base + T);
-        if (model.sparse) scoreType(model.sparse, T, doc, ty, buf, base);
-        else addDense(model, doc.typeFeats, doc.typeOffsets[ty], doc.typeOffsets[ty + 1], noDyn, buf.typeEmit, base);
+        addDense(model, doc.typeFeats, doc.typeOffsets[ty], doc.typeOffsets[ty + 1], noDyn, buf.typeEmit, base);
         buf.typeDone[ty] = 1;
       }
       for (let j = 0; j < T; j++) emit[off + j] += buf.typeEmit[base + j];
@@ -128,14 +165,54 @@ export function scoreSentence(model: LinearModel, doc: PreparedDocument, s: numb
   return n;
 }
 
-/** Type ty's scores into buf.typeEmit[base, base + T): the word's remembered part, then the document's. */
-function scoreType(table: SparseWeights, T: number, doc: PreparedDocument, ty: number, buf: DecodeBuffers, base: number): void {
-  const docFrom = doc.typeDocStarts[ty];
-  const row = buf.words.row(table, T, doc.typeWords[ty], doc.typeFeats, doc.typeOffsets[ty], docFrom);
+/**
+ * scoreSentence with the packed table and per-document types: each token's own type scores and
+ * its neighbours' role scores come from WordScores rows, the rest from the table.
+ */
+function scoreSentencePacked(table: SparseWeights, T: number, doc: PreparedDocument, a: number, b: number, history: TagHistory, buf: DecodeBuffers): number {
+  const typeOf = doc.typeOf;
+  const typeRow = buf.typeRow;
+  for (let t = a; t < b; t++) {
+    const ty = typeOf[t];
+    if (typeRow[ty] < 0) typeRow[ty] = buf.words.row(table, T, doc, ty);
+  }
+  // Read after every row() above: a new row may have moved the arrays.
   const scores = buf.words.scores;
-  const emit = buf.typeEmit;
-  for (let j = 0; j < T; j++) emit[base + j] += scores[row + j];
-  for (let k = docFrom, to = doc.typeOffsets[ty + 1]; k < to; k++) table.add(doc.typeFeats[k], emit, base);
+  const edges = buf.words.edges;
+  const emit = buf.emit;
+  const typeEmit = buf.typeEmit;
+  const feats = doc.feats;
+  const offsets = doc.offsets;
+  const dyn = buf.dyn;
+  for (let t = a; t < b; t++) {
+    const off = (t - a) * T;
+    const ty = typeOf[t];
+    const base = ty * T;
+    if (!buf.typeDone[ty]) {
+      // The word's remembered part, then the part that depends on the document.
+      const row = typeRow[ty];
+      for (let j = 0; j < T; j++) typeEmit[base + j] = scores[row + j];
+      for (let k = doc.typeDocStarts[ty], to = doc.typeOffsets[ty + 1]; k < to; k++) table.add(doc.typeFeats[k], typeEmit, base);
+      buf.typeDone[ty] = 1;
+    }
+    for (let j = 0; j < T; j++) emit[off + j] = typeEmit[base + j];
+    const from = offsets[t];
+    table.add(feats[from], emit, off); // Bias
+    for (let k = from + 1 + NEIGHBOUR_FEATURES, to = offsets[t + 1]; k < to; k++) table.add(feats[k], emit, off);
+    dyn.length = 0;
+    dynamicFeatures(doc, t, b, history, dyn);
+    for (let k = 0; k < dyn.length; k++) table.add(dyn[k], emit, off);
+    // Neighbours: (source array, offset) of the word before, two before, after, two after.
+    addRow(emit, off, T, t - 1 >= a ? scores : edges, t - 1 >= a ? typeRow[typeOf[t - 1]] + T : 0);
+    addRow(emit, off, T, t - 2 >= a ? scores : edges, t - 2 >= a ? typeRow[typeOf[t - 2]] + 2 * T : T);
+    addRow(emit, off, T, t + 1 < b ? scores : edges, t + 1 < b ? typeRow[typeOf[t + 1]] + 3 * T : 2 * T);
+    addRow(emit, off, T, t + 2 < b ? scores : edges, t + 2 < b ? typeRow[typeOf[t + 2]] + 4 * T : 3 * T);
+  }
+  return b - a;
+}
+
+function addRow(emit: Float64Array, off: number, T: number, src: Int32Array, at: number): void {
+  for (let j = 0; j < T; j++) emit[off + j] += src[at + j];
 }
 
 function addSparse(model: LinearModel, feats: Uint32Array, from: number, to: number, dyn: number[], emit: Float64Array, off: number): void {

@@ -64,7 +64,36 @@ export interface PreparedDocument {
    */
   typeWords: string[];
   typeDocStarts: Int32Array;
+  /** First token of each type, and per token the hashes its neighbours' features look at (see roleFeatures). */
+  typeFirst: Int32Array;
+  lowerHashes: Uint32Array;
+  wordHashes: Uint32Array;
 }
+
+/**
+ * Each token's static features begin with Bias and then, at [1, 1 + NEIGHBOUR_FEATURES), the
+ * seven that look at one neighbour alone (its lower-cased word, word or short shape): those
+ * depend on the neighbouring word and not on the token, so the tagger can score them once per
+ * word (roleFeatures) and add the neighbour's scores instead of looking each one up.
+ */
+export const NEIGHBOUR_FEATURES = 7;
+
+/**
+ * The neighbour features a word gives the tokens around it, by role, into out[at, at + 7):
+ * as the token before (Lm1, Wm1, SSm1), two before (Lm2), after (Lp1, SSp1), two after (Lp2).
+ * roleFeatures(BOS, BOS, BOS) gives the roles before a sentence start, (EOS, EOS, EOS) after its end.
+ */
+export function roleFeatures(hl: number, hw: number, hss: number, out: Uint32Array, at: number): void {
+  out[at] = mix(F.Lm1, hl);
+  out[at + 1] = mix(F.Wm1, hw);
+  out[at + 2] = mix(F.SSm1, hss);
+  out[at + 3] = mix(F.Lm2, hl);
+  out[at + 4] = mix(F.Lp1, hl);
+  out[at + 5] = mix(F.SSp1, hss);
+  out[at + 6] = mix(F.Lp2, hl);
+}
+/** Where each role's features lie in roleFeatures' output: [start, end) per role L1, L2, R1, R2. */
+export const ROLE_RANGES: ReadonlyArray<readonly [number, number]> = [[0, 3], [3, 4], [4, 6], [6, 7]];
 
 /** Bump when feature extraction changes: a model trained with other features is refused. */
 export const FEATURES_VERSION = 3;
@@ -79,8 +108,8 @@ const enum F {
   Unused4, Unused5, Lp1_Lp2, Last_SS0, AggL, AggR, AggL2, AggR2, Tri,
 }
 
-const BOS = hashString('<s>');
-const EOS = hashString('</s>');
+export const BOS = hashString('<s>');
+export const EOS = hashString('</s>');
 /** Most distinct neighbours aggregated per side for one word. */
 const AGG_MAX = 12;
 
@@ -295,6 +324,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
       const ssm1 = t - 1 >= a ? hSS[t - 1] : BOS;
       const ssp1 = t + 1 < b ? hSS[t + 1] : EOS;
       const ss0 = hSS[t];
+      // Bias, then the NEIGHBOUR_FEATURES (an order the tagger relies on), then the rest.
       feats[m++] = F.Bias;
       feats[m++] = mix(F.Lm1, lm1);
       feats[m++] = mix(F.Lp1, lp1);
@@ -358,6 +388,9 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     nTypes,
     typeWords: typeFirst.map((t) => words[t]),
     typeDocStarts,
+    typeFirst: Int32Array.from(typeFirst),
+    lowerHashes: hL,
+    wordHashes: hW,
   };
 }
 
