@@ -1,7 +1,7 @@
 // Tagging one prepared document sentence by sentence, left to right, so the history of
 // earlier predictions can feed the dynamic features. Shared by training and tagging.
 import * as features from './features';
-import { BOS, EOS, NEIGHBOUR_FEATURES, ROLE_RANGES, roleFeatures, type PreparedDocument, type TagHistory } from './features';
+import { BOS, EOS, MAX_WORD_FEATURES, NEIGHBOUR_FEATURES, wordFeatures, ROLE_RANGES, roleFeatures, type PreparedDocument, type TagHistory } from './features';
 import type { HashIndex } from './hash-index';
 import type { SparseWeights } from './sparse-weights';
 import { viterbi, type Transitions } from './viterbi';
@@ -42,6 +42,7 @@ class WordScores {
   private readonly rows = new Map<string, number>();
   private sum = new Float64Array(0);
   private readonly roles = new Uint32Array(NEIGHBOUR_FEATURES);
+  private readonly feats = new Uint32Array(MAX_WORD_FEATURES);
   scores = new Int32Array(0);
   /** The four neighbour roles at a sentence's edges (before its start, after its end). */
   edges = new Int32Array(0);
@@ -73,10 +74,11 @@ class WordScores {
     }
     const sum = this.sum;
     sum.fill(0);
-    for (let k = doc.typeOffsets[ty], to = doc.typeDocStarts[ty]; k < to; k++) table.add(doc.typeFeats[k], sum, 0);
+    const types = doc.wordTypes;
+    const feats = this.feats;
+    for (let k = 0, to = wordFeatures(types, ty, feats, 0); k < to; k++) table.add(feats[k], sum, 0);
     this.scores.set(sum, row);
-    const t = doc.typeFirst[ty];
-    roleFeatures(doc.lowerHashes[t], doc.wordHashes[t], doc.shortShapes[t], this.roles, 0);
+    roleFeatures(types.hL[ty], types.hW[ty], types.hSS[ty], this.roles, 0);
     this.addRoles(table, T, this.scores, row, [0, 1, 2, 3]);
     this.rows.set(word, row);
     return row;
@@ -155,6 +157,9 @@ export function scoreSentence(model: LinearModel, doc: PreparedDocument, s: numb
       const base = ty * T;
       if (!buf.typeDone[ty]) {
         buf.typeEmit.fill(0, base, base + T);
+        // The word's own features (not in typeFeats when tagging), then the document's.
+        const words = new Uint32Array(MAX_WORD_FEATURES);
+        addDense(model, words, 0, wordFeatures(doc.wordTypes, ty, words, 0), noDyn, buf.typeEmit, base);
         addDense(model, doc.typeFeats, doc.typeOffsets[ty], doc.typeOffsets[ty + 1], noDyn, buf.typeEmit, base);
         buf.typeDone[ty] = 1;
       }

@@ -60,14 +60,12 @@ export interface PreparedDocument {
   /**
    * Each type's word, and where its features that depend on the document begin: those in
    * typeFeats[typeOffsets[k] .. typeDocStarts[k]) depend on the word alone, so their scores
-   * hold in every document.
+   * hold in every document. Only training (inlineTypes) gets them there; the tagger remembers
+   * their scores by word and asks wordFeatures(wordTypes, k, …) for a word it has not seen.
    */
   typeWords: string[];
   typeDocStarts: Int32Array;
-  /** First token of each type, and per token the hashes its neighbours' features look at (see roleFeatures). */
-  typeFirst: Int32Array;
-  lowerHashes: Uint32Array;
-  wordHashes: Uint32Array;
+  wordTypes: WordTypes;
 }
 
 /**
@@ -151,57 +149,43 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
   });
   sentStarts[sentences.length] = n;
 
+  // Word types first: everything that depends on the word alone is computed once per distinct
+  // word (attributes here, type features below), then given to each of its tokens.
+  const typeIndex = new Map<string, number>();
+  const typeOf = new Int32Array(n);
+  const typeFirst: number[] = [];
+  for (let t = 0; t < n; t++) {
+    let ty = typeIndex.get(words[t]);
+    if (ty === undefined) {
+      ty = typeFirst.length;
+      typeIndex.set(words[t], ty);
+      typeFirst.push(t);
+    }
+    typeOf[t] = ty;
+  }
+  const nTypes = typeFirst.length;
+  const typeWords = typeFirst.map((t) => words[t]);
+  const types = wordTypes(typeWords);
+
   // Per-token attributes.
   const lowers: string[] = new Array(n);
   const gazKeys: string[] = new Array(n);
   const hW = new Uint32Array(n);
   const hL = new Uint32Array(n);
-  const hS = new Uint32Array(n);
   const hSS = new Uint32Array(n);
-  const pre = new Uint32Array(n * 4);
-  const suf = new Uint32Array(n * 4);
   const capitalized = new Uint8Array(n);
   const allUpper = new Uint8Array(n); // has letters, none lower-case
   const hasLower = new Uint8Array(n);
   for (let t = 0; t < n; t++) {
-    const w = words[t];
-    const l0 = w.toLowerCase();
-    gazKeys[t] = l0;
-    const l = digitsToZero(l0);
-    lowers[t] = l;
-    hW[t] = hashString(w);
-    let h = FNV_SEED;
-    for (let i = 0; i < l.length; i++) {
-      h = Math.imul(h ^ l.charCodeAt(i), 0x01000193);
-      if (i < 4) pre[t * 4 + i] = h >>> 0;
-    }
-    hL[t] = h >>> 0;
-    h = FNV_SEED;
-    for (let i = l.length - 1, j = 0; i >= 0 && j < 4; i--, j++) {
-      h = Math.imul(h ^ l.charCodeAt(i), 0x01000193);
-      suf[t * 4 + j] = h >>> 0;
-    }
-    // Shapes: long (runs capped at 4) and short (runs collapsed).
-    let hl = FNV_SEED;
-    let hs = FNV_SEED;
-    let prev = -1;
-    let run = 0;
-    let upper = 0;
-    let lower = 0;
-    for (let i = 0; i < w.length; i++) {
-      const c = shapeCode(w.charCodeAt(i));
-      if (c === 88) upper++;
-      else if (c === 120) lower++;
-      run = c === prev ? run + 1 : 1;
-      if (run <= 4) hl = Math.imul(hl ^ c, 0x01000193);
-      if (run === 1) hs = Math.imul(hs ^ c, 0x01000193);
-      prev = c;
-    }
-    hS[t] = hl >>> 0;
-    hSS[t] = hs >>> 0;
-    capitalized[t] = w.length > 0 && isUpperCode(w.charCodeAt(0)) ? 1 : 0;
-    allUpper[t] = upper > 0 && lower === 0 ? 1 : 0;
-    hasLower[t] = lower > 0 ? 1 : 0;
+    const ty = typeOf[t];
+    gazKeys[t] = types.lowerCase[ty];
+    lowers[t] = types.lowers[ty];
+    hW[t] = types.hW[ty];
+    hL[t] = types.hL[ty];
+    hSS[t] = types.hSS[ty];
+    capitalized[t] = types.capitalized[ty];
+    allUpper[t] = types.allUpper[ty];
+    hasLower[t] = types.hasLower[ty];
   }
 
   // Sentence-level: headline sentences written all in capitals.
@@ -247,21 +231,9 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
 
   const gaz = matchGazetteers(gazKeys); // tokens are normalised already: lower case is the key
 
-  // Word types: features that depend only on the word and the document (its spelling,
-  // affixes, casing elsewhere, contexts elsewhere) are built once per distinct word.
-  const typeIndex = new Map<string, number>();
-  const typeOf = new Int32Array(n);
-  const typeFirst: number[] = [];
-  for (let t = 0; t < n; t++) {
-    let ty = typeIndex.get(words[t]);
-    if (ty === undefined) {
-      ty = typeFirst.length;
-      typeIndex.set(words[t], ty);
-      typeFirst.push(t);
-    }
-    typeOf[t] = ty;
-  }
-  const nTypes = typeFirst.length;
+  // Type features: those of the word alone (only in training: the tagger asks wordFeatures for
+  // the words it does not remember), then those that depend on the document too (its casing
+  // and contexts elsewhere), built once per distinct word.
   const typeOffsets = new Int32Array(nTypes + 1);
   const typeDocStarts = new Int32Array(nTypes);
   let typeFeats = new Uint32Array(nTypes * 24 + 64);
@@ -279,16 +251,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     const ss0 = hSS[t];
     const l = lowers[t];
     const len = l.length;
-    typeFeats[m++] = mix(F.Word, hW[t]);
-    typeFeats[m++] = mix(F.Lower, hL[t]);
-    typeFeats[m++] = mix(F.Shape, hS[t]);
-    for (let i = 0; i < 4 && i < len; i++) typeFeats[m++] = mix(F.Pre1 + i, pre[t * 4 + i]);
-    for (let i = 0; i < 4 && i < len; i++) typeFeats[m++] = mix(F.Suf1 + i, suf[t * 4 + i]);
-    if (capitalized[t] && len >= 4) {
-      // Character trigrams of names: morphology of unseen names ("-ovic", "-stan", "berg").
-      for (let i = 0; i + 3 <= len && i < 12; i++) typeFeats[m++] = mix(F.Tri, (l.charCodeAt(i) * 65599 + l.charCodeAt(i + 1)) * 65599 + l.charCodeAt(i + 2));
-    }
-    typeFeats[m++] = mix3(F.Len_SS0, Math.min(len, 12), ss0);
+    if (inlineTypes) m = wordFeatures(types, ty, typeFeats, m);
     typeDocStarts[ty] = m;
     if (capitalized[t] || allUpper[t]) {
       typeFeats[m++] = mix3(F.LowerElsewhere, lowerSeen.has(l) ? 1 : 0, ss0);
@@ -386,12 +349,107 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     typeFeats: typeFeats.subarray(0, typeOffsets[nTypes]),
     typeOffsets,
     nTypes,
-    typeWords: typeFirst.map((t) => words[t]),
+    typeWords,
     typeDocStarts,
-    typeFirst: Int32Array.from(typeFirst),
-    lowerHashes: hL,
-    wordHashes: hW,
+    wordTypes: types,
   };
+}
+
+/** What the features of a word alone look at, per distinct word. */
+export interface WordTypes {
+  /** Lower case, and lower case with digits as 0 (the "lower" of the features and the history). */
+  lowerCase: string[];
+  lowers: string[];
+  hW: Uint32Array;
+  hL: Uint32Array;
+  /** Long shape (runs capped at 4) and short shape (runs collapsed). */
+  hS: Uint32Array;
+  hSS: Uint32Array;
+  /** Hashes of the first and last one to four characters of the lower form: [4 * type + i]. */
+  pre: Uint32Array;
+  suf: Uint32Array;
+  capitalized: Uint8Array;
+  allUpper: Uint8Array;
+  hasLower: Uint8Array;
+}
+
+function wordTypes(words: readonly string[]): WordTypes {
+  const n = words.length;
+  const lowerCase: string[] = new Array(n);
+  const lowers: string[] = new Array(n);
+  const hW = new Uint32Array(n);
+  const hL = new Uint32Array(n);
+  const hS = new Uint32Array(n);
+  const hSS = new Uint32Array(n);
+  const pre = new Uint32Array(n * 4);
+  const suf = new Uint32Array(n * 4);
+  const capitalized = new Uint8Array(n);
+  const allUpper = new Uint8Array(n);
+  const hasLower = new Uint8Array(n);
+  for (let t = 0; t < n; t++) {
+    const w = words[t];
+    const l0 = w.toLowerCase();
+    lowerCase[t] = l0;
+    const l = digitsToZero(l0);
+    lowers[t] = l;
+    hW[t] = hashString(w);
+    let h = FNV_SEED;
+    for (let i = 0; i < l.length; i++) {
+      h = Math.imul(h ^ l.charCodeAt(i), 0x01000193);
+      if (i < 4) pre[t * 4 + i] = h >>> 0;
+    }
+    hL[t] = h >>> 0;
+    h = FNV_SEED;
+    for (let i = l.length - 1, j = 0; i >= 0 && j < 4; i--, j++) {
+      h = Math.imul(h ^ l.charCodeAt(i), 0x01000193);
+      suf[t * 4 + j] = h >>> 0;
+    }
+    let hl = FNV_SEED;
+    let hs = FNV_SEED;
+    let prev = -1;
+    let run = 0;
+    let upper = 0;
+    let lower = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = shapeCode(w.charCodeAt(i));
+      if (c === 88) upper++;
+      else if (c === 120) lower++;
+      run = c === prev ? run + 1 : 1;
+      if (run <= 4) hl = Math.imul(hl ^ c, 0x01000193);
+      if (run === 1) hs = Math.imul(hs ^ c, 0x01000193);
+      prev = c;
+    }
+    hS[t] = hl >>> 0;
+    hSS[t] = hs >>> 0;
+    capitalized[t] = w.length > 0 && isUpperCode(w.charCodeAt(0)) ? 1 : 0;
+    allUpper[t] = upper > 0 && lower === 0 ? 1 : 0;
+    hasLower[t] = lower > 0 ? 1 : 0;
+  }
+  return { lowerCase, lowers, hW, hL, hS, hSS, pre, suf, capitalized, allUpper, hasLower };
+}
+
+/** Most features wordFeatures writes. */
+export const MAX_WORD_FEATURES = 24;
+
+/**
+ * The features of type ty that depend on the word alone (spelling, shape, affixes, trigrams of
+ * names), into out from `at`; returns the end. `out` must have MAX_WORD_FEATURES free.
+ */
+export function wordFeatures(types: WordTypes, ty: number, out: Uint32Array, at: number): number {
+  let m = at;
+  const l = types.lowers[ty];
+  const len = l.length;
+  out[m++] = mix(F.Word, types.hW[ty]);
+  out[m++] = mix(F.Lower, types.hL[ty]);
+  out[m++] = mix(F.Shape, types.hS[ty]);
+  for (let i = 0; i < 4 && i < len; i++) out[m++] = mix(F.Pre1 + i, types.pre[ty * 4 + i]);
+  for (let i = 0; i < 4 && i < len; i++) out[m++] = mix(F.Suf1 + i, types.suf[ty * 4 + i]);
+  if (types.capitalized[ty] && len >= 4) {
+    // Character trigrams of names: morphology of unseen names ("-ovic", "-stan", "berg").
+    for (let i = 0; i + 3 <= len && i < 12; i++) out[m++] = mix(F.Tri, (l.charCodeAt(i) * 65599 + l.charCodeAt(i + 1)) * 65599 + l.charCodeAt(i + 2));
+  }
+  out[m++] = mix3(F.Len_SS0, Math.min(len, 12), types.hSS[ty]);
+  return m;
 }
 
 /** Adds h to a set kept as an array, in first-seen order, while it holds fewer than AGG_MAX values. */
