@@ -142,6 +142,28 @@ const OPENERS: Array<{ re: RegExp; maxWords: number }> = [
   { re: /\bregistered trademarks?\b|\btrademarks?\b.{0,120}\b(?:property of|respective (?:owners|holders)|used under licen[cs]e)\b|\bare (?:registered )?trademarks of\b/, maxWords: 60 },
 ];
 
+// The one opener not anchored at the line start: tested only on lines that name a trademark
+// (each of its branches contains the word) instead of run across every line.
+const TRADEMARK = OPENERS.pop()!;
+if (!TRADEMARK.re.source.startsWith('\\bregistered trademark') || OPENERS.some((o) => !o.re.source.startsWith('^') || o.re.flags)) {
+  throw new Error('furniture: every opener but the last (the trademark notice) starts with ^ and has no flags');
+}
+
+/**
+ * The openers that apply to a line of n words as one regular expression (one call instead of
+ * one per opener, and every line is classified); undefined when none applies. Each is anchored
+ * at the line start with no top-level alternative, so the anchored alternation matches exactly
+ * when one of them does.
+ */
+const openersByWords = new Map<number, RegExp | undefined>();
+function openersFor(n: number): RegExp | undefined {
+  if (openersByWords.has(n)) return openersByWords.get(n);
+  const apply = OPENERS.filter((o) => n <= o.maxWords);
+  const re = apply.length ? new RegExp(`^(?:${apply.map((o) => `(?:${o.re.source})`).join('|')})`) : undefined;
+  openersByWords.set(n, re);
+  return re;
+}
+
 // Promotions of other articles that carry their headline inline: "Read more: ...", "ALSO READ | ...".
 const INLINE_RELATED = /^(?:related|related (?:articles?|stories|story|news|coverage|content|reading|video)|read more|read also|also read|also see|see also|more|more from [^:|]{1,40}|recommended|watch|listen|video|photos|gallery|podcast|must read|don't miss|top stories|trending|latest|in pictures|in photos|read|see|you (?:may|might) (?:also )?like|most (?:read|popular|viewed|shared)|popular now|trending now|editor's picks|editors' picks)(?:\s*[:|»›]|\s+[-–—])\s*\S/;
 
@@ -166,9 +188,7 @@ export function classifyLine(line: string): FurnitureKind | undefined {
   if (/©|\ball rights reserved\b|\ball content copyright\b/.test(norm) && nWords <= 40) return 'line';
   // "Copyright Acme Media 2024" but not "Copyright law changed in 2019": a capital follows.
   if (/^(?:Copyright|COPYRIGHT|copyright)\s+\p{Lu}/u.test(line) && /\d{4}/.test(line) && nWords <= 12) return 'line';
-  for (const { re, maxWords } of OPENERS) {
-    if (nWords <= maxWords && re.test(norm)) return 'line';
-  }
+  if (openersFor(nWords)?.test(norm) || (nWords <= TRADEMARK.maxWords && norm.includes('trademark') && TRADEMARK.re.test(norm))) return 'line';
   if (nWords <= 30 && INLINE_RELATED.test(norm)) return 'line';
   if (nWords <= 8 && SECTION_LABEL.test(norm)) return 'label';
   if (/^(?:tags|tagged(?: under| with| as)?|topics|filed under|categories|keywords|sources?)\s*:/.test(norm) && !endsSentence(line)) return 'line';
