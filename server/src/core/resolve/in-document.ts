@@ -72,15 +72,46 @@ function linkShortForms(names: Mention[], links: MentionLink[]): void {
     const t = nameTokens(m.text);
     return t.length >= 2 ? [t[t.length - 1], t[0]] : [];
   }));
+  // A short form fits only names that begin with its first word or end with its last: the
+  // organisations by first and by last word (positions in orgs, ascending), so each name is
+  // compared with those instead of every organisation.
+  const byFirst = new Map<string, number[]>();
+  const byLast = new Map<string, number[]>();
+  orgs.forEach(({ tokens: t }, i) => {
+    listAt(byFirst, t[0]).push(i);
+    listAt(byLast, t[t.length - 1]).push(i);
+  });
+  const none: number[] = [];
   for (const { m, tokens } of all) {
     if (m.type === 'person' && (tokens.length !== 1 || surnames.has(tokens[0]))) continue;
-    const fits = orgs.filter(({ m: o, tokens: t }) => o !== m && t.length > tokens.length && (
+    const candidates = mergeAscending(byFirst.get(tokens[0]) ?? none, tokens.length >= 2 ? byLast.get(tokens[tokens.length - 1]) ?? none : none);
+    const fits = candidates.map((i) => orgs[i]).filter(({ m: o, tokens: t }) => o !== m && t.length > tokens.length && (
       tokens.every((w, i) => t[i] === w) ||
       (tokens.length >= 2 && tokens.every((w, i) => t[t.length - tokens.length + i] === w))));
     const distinct = new Set(fits.map((f) => f.tokens.join(' ')));
     if (distinct.size !== 1) continue;
     links.push({ from: m.id, to: fits[0].m.id, kind: 'partial' });
   }
+}
+
+function listAt(map: Map<string, number[]>, key: string): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+/** The union of two ascending lists, ascending, without repeats. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return a as number[];
+  if (a.length === 0) return b as number[];
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
 }
 
 function linkInstitutions(names: Mention[], links: MentionLink[]): void {
