@@ -39,7 +39,7 @@ const PARTS = 5;
  */
 class WordScores {
   private table: SparseWeights | undefined;
-  private readonly rows = new Map<string, number>();
+  private readonly rows = new WordRows();
   private sum = new Float64Array(0);
   private readonly roles = new Uint32Array(NEIGHBOUR_FEATURES);
   private readonly feats = new Uint32Array(MAX_WORD_FEATURES);
@@ -51,7 +51,7 @@ class WordScores {
   begin(table: SparseWeights, T: number, nTypes: number): void {
     if (table !== this.table || this.rows.size + nTypes > MAX_WORDS) {
       this.table = table;
-      this.rows.clear();
+      this.rows.clear(Math.max(MAX_WORDS, nTypes));
       this.sum = new Float64Array(T);
       this.edges = new Int32Array((PARTS - 1) * T);
       roleFeatures(BOS, BOS, BOS, this.roles, 0);
@@ -64,9 +64,10 @@ class WordScores {
   /** Offset in `scores` of type ty's PARTS rows (which may move `scores`). */
   row(table: SparseWeights, T: number, doc: PreparedDocument, ty: number): number {
     const word = doc.typeWords[ty];
-    let row = this.rows.get(word);
-    if (row !== undefined) return row;
-    row = this.rows.size * PARTS * T;
+    const hash = doc.wordTypes.hW[ty];
+    const known = this.rows.get(word, hash);
+    if (known >= 0) return known;
+    const row = this.rows.size * PARTS * T;
     if (this.scores.length < row + PARTS * T) {
       const grown = new Int32Array(Math.max(64 * PARTS * T, this.scores.length * 2));
       grown.set(this.scores);
@@ -80,7 +81,7 @@ class WordScores {
     this.scores.set(sum, row);
     roleFeatures(types.hL[ty], types.hW[ty], types.hSS[ty], this.roles, 0);
     this.addRoles(table, T, this.scores, row, [0, 1, 2, 3]);
-    this.rows.set(word, row);
+    this.rows.add(word, hash, row);
     return row;
   }
 
@@ -92,6 +93,52 @@ class WordScores {
       for (let k = ROLE_RANGES[r][0]; k < ROLE_RANGES[r][1]; k++) table.add(this.roles[k], sum, 0);
       out.set(sum, base + (1 + r) * T);
     }
+  }
+}
+
+/**
+ * Word -> row, open addressing on the word's hash (features.WordTypes.hW), each hit checked
+ * against the word itself: cheaper than a Map, whose lookups showed in the tagger's profile.
+ */
+class WordRows {
+  private hashes = new Int32Array(0);
+  private rows = new Int32Array(0);
+  private words: string[] = [];
+  private mask = 0;
+  size = 0;
+
+  /** Empties the table, sized for `expected` words at most. */
+  clear(expected: number): void {
+    let cap = 1024;
+    while (cap < 2 * expected) cap *= 2;
+    if (cap !== this.rows.length) {
+      this.hashes = new Int32Array(cap);
+      this.rows = new Int32Array(cap);
+      this.mask = cap - 1;
+    }
+    this.rows.fill(-1);
+    this.words = new Array<string>(cap);
+    this.size = 0;
+  }
+
+  /** The word's row, or -1. */
+  get(word: string, hash: number): number {
+    const h = hash | 0;
+    for (let i = (hash ^ (hash >>> 15)) & this.mask; ; i = (i + 1) & this.mask) {
+      const r = this.rows[i];
+      if (r < 0) return -1;
+      if (this.hashes[i] === h && this.words[i] === word) return r;
+    }
+  }
+
+  /** Adds a word get() did not find; the caller keeps size under half the capacity (clear). */
+  add(word: string, hash: number, row: number): void {
+    let i = (hash ^ (hash >>> 15)) & this.mask;
+    while (this.rows[i] >= 0) i = (i + 1) & this.mask;
+    this.hashes[i] = hash | 0;
+    this.rows[i] = row;
+    this.words[i] = word;
+    this.size++;
   }
 }
 
