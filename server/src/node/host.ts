@@ -1,7 +1,7 @@
 // File access for the Node hosts (the CLI and the language server share it): which files are
 // articles, and reading one safely. It only ever reads: nothing here opens a file for writing.
-import { closeSync, constants as fsc, openSync, readSync, statSync } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants as fsc, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { readdir, realpath } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -80,6 +80,10 @@ function tooLarge(size: number, max: number): string {
  * Every article file under `root`, sorted by path. Files over the size limit, dangling links,
  * special files and unreadable folders are reported in `skipped` instead. Directories reached
  * twice (symlink loops, two links to one folder) are walked once.
+ *
+ * A file's stat and real path are synchronous calls (as in readArticle): two thread-pool round
+ * trips per file made listing 10,000 articles take about 2 s. A file that is not a link has
+ * the real path of its folder plus its name, so only links are resolved.
  */
 export async function listArticleFiles(
   root: string,
@@ -120,7 +124,7 @@ export async function listArticleFiles(
       let st: Stats | undefined;
       if (entry.isSymbolicLink()) {
         try {
-          st = await stat(path);
+          st = statSync(path);
         } catch (err) {
           // Only report dangling links that would have counted as articles.
           if (include(rel) && !exclude(rel)) {
@@ -144,7 +148,7 @@ export async function listArticleFiles(
         continue;
       }
       try {
-        st ??= await stat(path);
+        st ??= statSync(path);
       } catch (err) {
         skipped.push({ path, reason: describeError(err) });
         continue;
@@ -153,7 +157,14 @@ export async function listArticleFiles(
         skipped.push({ path, reason: tooLarge(st.size, opts.maxFileSize) });
         continue;
       }
-      const realFile = await realpath(path).catch(() => path);
+      let realFile = join(real, entry.name);
+      if (entry.isSymbolicLink()) {
+        try {
+          realFile = realpathSync(path);
+        } catch {
+          realFile = path;
+        }
+      }
       const first = seenFiles.get(realFile);
       if (first !== undefined) {
         skipped.push({ path, reason: `same file as ${first}` });
