@@ -59,10 +59,10 @@ function plural(n: number, word: string): string {
 }
 
 function showStatus(item: vscode.StatusBarItem, s: StatusParams): void {
-  const spin = s.indexing ? '$(sync~spin) ' : '';
+  const spin = s.indexing || s.restoring ? '$(sync~spin) ' : '';
   item.text = `${spin}$(book) ${plural(s.articles, 'article')} · ${plural(s.conflicts, 'conflict')}`;
   const lines = [
-    `Crosscheck: ${plural(s.articles, 'article')} analysed${s.indexing ? ' (indexing…)' : ''}`,
+    `Crosscheck: ${plural(s.articles, 'article')} analysed${s.indexing ? ' (indexing…)' : s.restoring ? ' (as at the end of the last session, nothing has changed; loading the index…)' : ''}`,
     `${plural(s.conflicts, 'conflict')} between sources (${plural(s.findings, 'finding')} with hints)`,
   ];
   if (s.skipped) lines.push(`${plural(s.skipped, 'file')} skipped: see the Crosscheck output`);

@@ -55,7 +55,9 @@ export class AnnotationService {
 
   listen(): void {
     const { connection } = this.host;
-    connection.onCodeAction((params) => {
+    // Both need the index: they wait for it while a start shows saved diagnostics.
+    connection.onCodeAction(async (params) => {
+      await this.host.corpus.whenReady();
       try {
         return this.codeActions(params);
       } catch (e) {
@@ -64,6 +66,7 @@ export class AnnotationService {
       }
     });
     connection.onExecuteCommand(async (params) => {
+      await this.host.corpus.whenReady();
       try {
         return await this.execute(params);
       } catch (e) {

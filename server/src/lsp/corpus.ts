@@ -12,6 +12,7 @@ import type { EntityRecognizer } from '../core/ner/recognizer';
 import { LineIndex } from '../core/text/line-index';
 import { Workspace } from '../core/workspace';
 import { listArticleFiles, readArticle, type ArticleFile } from '../node/host';
+import { textHash, type Snapshot, type SnapshotStore } from '../node/snapshot';
 import { mapInOrder } from '../node/workers';
 import type { ReanalyzeResult, StatusParams } from './protocol';
 import { DiagnosticsPublisher } from './publisher';
@@ -33,8 +34,9 @@ export interface Progress {
 export interface CorpusHost {
   recognizer: EntityRecognizer;
   log: Logger;
-  sendDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
-  sendStatus(status: StatusParams): void;
+  /** Both may return a promise of the message being written out. */
+  sendDiagnostics(uri: string, diagnostics: Diagnostic[]): unknown;
+  sendStatus(status: StatusParams): unknown;
   /** Asks the editor to re-request semantic tokens (modifiers depend on other documents). */
   refreshTokens(): void;
   startProgress(title: string): Promise<Progress>;
@@ -46,10 +48,15 @@ export interface CorpusHost {
   indexed?(): void;
   /** Diagnostics that are not findings (annotations that lost their place), published with them. */
   extraFindings?(ws: Workspace): Finding[];
+  /** Where the published diagnostics are saved for the next start (none: every start indexes first). */
+  snapshots?(): SnapshotStore | undefined;
 }
 
 /** Longest stretch of indexing work between two turns of the event loop. */
 const BREATHE_MS = 10;
+/** Quiet time after indexing, and after any other publish, before the snapshot is saved. */
+const SAVE_AFTER_INDEXING_MS = 1000;
+const SAVE_AFTER_EDITS_MS = 5000;
 
 export type FileChange = { uri: string; kind: 'created' | 'changed' | 'deleted' };
 
@@ -78,6 +85,18 @@ export class Corpus {
   private disposed = false;
   /** The reviewer's annotations (sources are document uris): kept across fresh workspaces. */
   private annotations: readonly Annotation[] = [];
+  /** The date the workspace was configured with (findings depend on it). */
+  private day = today();
+  /**
+   * True while the diagnostics shown are a snapshot saved for exactly this state of the folder
+   * and the index is rebuilt behind them; `restored` is what the status says meanwhile.
+   */
+  private restoring = false;
+  private restored: { articles: number; skipped: number; conflicts: number; findings: number } | undefined;
+  private snapshotTried = false;
+  private readyWaiters: Array<() => void> = [];
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly hashes = new Map<string, { text: string; hash: string }>();
 
   constructor(private readonly host: CorpusHost) {
     this.ws = this.newWorkspace();
@@ -86,7 +105,8 @@ export class Corpus {
   }
 
   private newWorkspace(): Workspace {
-    const ws = new Workspace({ recognizer: this.host.recognizer, config: { severities: this.settings.rules, today: today() } });
+    this.day = today();
+    const ws = new Workspace({ recognizer: this.host.recognizer, config: { severities: this.settings.rules, today: this.day } });
     if (this.annotations?.length) ws.setAnnotations(this.annotations);
     return ws;
   }
@@ -117,6 +137,15 @@ export class Corpus {
     return lines;
   };
 
+  /**
+   * Resolves once the index is built: at once, except while a start shows a snapshot's
+   * diagnostics (requests that need the index wait rather than answer from half of it).
+   */
+  whenReady(): Promise<void> {
+    if (!this.restoring || this.disposed) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
   get currentSettings(): Settings {
     return this.settings;
   }
@@ -134,7 +163,8 @@ export class Corpus {
     this.settings = next;
     this.matcher = new ArticleMatcher(this.folders, next.include, next.exclude);
     if (JSON.stringify(prev.rules) !== JSON.stringify(next.rules)) {
-      this.ws.configure({ severities: next.rules, today: today() });
+      this.day = today();
+      this.ws.configure({ severities: next.rules, today: this.day });
       this.markDirty();
     }
     return filesChanged(prev, next);
@@ -323,6 +353,11 @@ export class Corpus {
         }
         if (gen !== this.generation) return this.result();
       }
+      if (!this.snapshotTried) {
+        this.snapshotTried = true;
+        if (await this.restore(files)) progress.report(0, 'Diagnostics shown are from the last session (nothing changed); loading the index…');
+        if (gen !== this.generation) return this.result();
+      }
       const listed = new Set<string>();
       let lastPercent = -1;
       const overtaken = () => gen !== this.generation || this.disposed;
@@ -345,7 +380,7 @@ export class Corpus {
         const percent = Math.floor(((i + 1) * 100) / files.length);
         if (percent !== lastPercent) {
           lastPercent = percent;
-          progress.report(percent, `Indexing articles ${i + 1}/${files.length}`);
+          progress.report(percent, `${this.restoring ? 'Loading the index' : 'Indexing articles'} ${i + 1}/${files.length}`);
         }
       });
       if (superseded.isCancellationRequested) return this.result();
@@ -363,10 +398,108 @@ export class Corpus {
       if (gen === this.generation) {
         this.indexing = false;
         this.host.indexed?.();
-        this.publishNow();
+        this.publishNow(); // after a restore: sends only what differs from the snapshot (nothing, when it fitted)
+        this.endRestoring();
+        this.scheduleSave(SAVE_AFTER_INDEXING_MS);
       }
     }
     return this.result();
+  }
+
+  // --- the snapshot of the diagnostics ---------------------------------------------------------
+
+  /** Everything besides the texts that the published diagnostics depend on. */
+  private context(): string {
+    return JSON.stringify({
+      settings: this.settings, today: this.day, annotations: this.annotations, model: this.host.recognizer.id, folders: this.folders,
+    });
+  }
+
+  private hashOf(uri: string, text: string): string {
+    const known = this.hashes.get(uri);
+    if (known?.text === text) return known.hash;
+    const hash = textHash(text);
+    this.hashes.set(uri, { text, hash });
+    return hash;
+  }
+
+  /**
+   * At the first indexing: when the saved snapshot was made from exactly what the workspace
+   * will hold (every article's text, open buffers included; settings, annotations, date, model;
+   * the code, checked by the store), shows its diagnostics now. Indexing then goes on as usual
+   * and its first publish sends only what differs. Anything different: nothing is shown.
+   */
+  private async restore(files: ArticleFile[]): Promise<boolean> {
+    const store = this.host.snapshots?.();
+    const snap = store?.load();
+    if (!snap || snap.context !== this.context()) return false;
+    const expected = snap.texts;
+    const seen = new Set<string>();
+    for (const [uri, doc] of this.open) {
+      if (!this.isArticleDocument(uri, doc)) continue;
+      if (expected[uri] !== textHash(doc.getText())) return false;
+      seen.add(uri);
+    }
+    let unread = 0;
+    for (const file of files) {
+      const uri = canonicalUri(file.uri);
+      if (seen.has(uri)) continue;
+      let result: Awaited<ReturnType<typeof readArticle>>;
+      try {
+        result = await readArticle(file.path, this.settings.maxFileSize);
+      } catch {
+        result = { ok: false, reason: '' };
+      }
+      if (this.disposed) return false;
+      if (!result.ok) {
+        unread++;
+        continue;
+      }
+      if (expected[uri] !== textHash(result.text)) return false;
+      seen.add(uri);
+    }
+    if (Object.keys(expected).length !== seen.size || snap.skipped !== this.skipped.size + unread) return false;
+    this.restoring = true;
+    this.restored = { articles: seen.size, skipped: snap.skipped, conflicts: snap.conflicts, findings: snap.findings };
+    const sent = Object.entries(snap.diagnostics).map(([uri, d]) => this.publisher.adopt(uri, d as Diagnostic[]));
+    this.host.log.info(`Showing the diagnostics saved for these ${seen.size} articles (nothing changed since); loading the index`);
+    sent.push(this.sendStatus());
+    // Out to the editor before loading the index keeps the event loop busy (each message is
+    // written in a turn of it).
+    await Promise.all(sent);
+    this.publisher.compact(); // JSON takes far less memory than the parsed diagnostics while the index loads
+    return true;
+  }
+
+  private endRestoring(): void {
+    if (!this.restoring) return;
+    this.restoring = false;
+    this.restored = undefined;
+    this.sendStatus();
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
+  }
+
+  private scheduleSave(ms: number): void {
+    if (!this.host.snapshots || this.disposed) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveSnapshot(), ms);
+    this.saveTimer.unref?.();
+  }
+
+  /**
+   * Saves the diagnostics as published with what they were made from, when they are up to date
+   * (nothing indexing, nothing changed since the last publish); else the next publish saves.
+   */
+  saveSnapshot(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const store = this.host.snapshots?.();
+    if (!store || this.indexing || this.restoring || this.dirty || this.publishPending || this.queue.size) return;
+    const texts: Record<string, string> = {};
+    for (const uri of this.ws.uris()) texts[uri] = this.hashOf(uri, this.ws.analysis(uri)!.text);
+    for (const uri of [...this.hashes.keys()]) if (!(uri in texts)) this.hashes.delete(uri);
+    const snapshot: Snapshot = { context: this.context(), texts, skipped: this.skipped.size, conflicts: this.conflicts, findings: this.findingCount };
+    store.save(snapshot, this.publisher.sent());
   }
 
   private result(): ReanalyzeResult {
@@ -399,19 +532,23 @@ export class Corpus {
       const extra = this.host.extraFindings?.(this.ws) ?? [];
       this.publisher.publish(this.ws.uris(), extra.length ? [...findings, ...extra] : findings, this.linesOf);
       this.host.refreshTokens();
+      this.scheduleSave(SAVE_AFTER_EDITS_MS);
     } catch (e) {
+      this.dirty = true; // not all of it went out: no snapshot of it
       this.host.log.error(`Publishing diagnostics failed: ${describe(e)}`);
     }
     this.sendStatus();
   }
 
-  private sendStatus(): void {
-    this.host.sendStatus({
-      articles: this.ws.uris().length,
-      conflicts: this.conflicts,
-      findings: this.findingCount,
-      skipped: this.skipped.size,
-      indexing: this.indexing,
+  private sendStatus(): unknown {
+    const r = this.restored;
+    return this.host.sendStatus({
+      articles: r?.articles ?? this.ws.uris().length,
+      conflicts: r?.conflicts ?? this.conflicts,
+      findings: r?.findings ?? this.findingCount,
+      skipped: r?.skipped ?? this.skipped.size,
+      indexing: this.indexing && !this.restoring,
+      restoring: this.restoring,
     });
   }
 
@@ -419,6 +556,8 @@ export class Corpus {
     this.disposed = true;
     this.generation++;
     this.queue.dispose();
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
   }
 }
 

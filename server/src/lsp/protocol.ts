@@ -23,4 +23,11 @@ export interface StatusParams {
   skipped: number;
   /** True while the workspace is being (re)indexed. */
   indexing: boolean;
+  /**
+   * True while the diagnostics shown are the ones saved at the end of the last session for
+   * exactly this state of the folder (every article's text, the settings, annotations, date
+   * and code the same), and the index behind them is being loaded: hover, references, symbols
+   * and code actions wait for it. The counts above are the saved ones meanwhile.
+   */
+  restoring?: boolean;
 }

@@ -58,4 +58,18 @@ describe('diagnostics publisher', () => {
     p.publish(['a', 'b'], [conflict()], linesOfNow);
     assert.deepEqual(ranges.map((r) => JSON.parse(r).start), [{ line: 1, character: 4 }, { line: 1, character: 0 }]);
   });
+
+  it('diagnostics adopted from a snapshot are sent, and the next publish sends only what differs from them', () => {
+    const { p, sent } = setup();
+    p.publish(['a', 'b'], [finding('a', 'one'), finding('b', 'two')], linesOf);
+    const saved = p.sent();
+    assert.deepEqual([...saved.keys()].sort(), ['a', 'b']);
+    const { p: next, sent: out } = setup();
+    for (const [uri, json] of saved) next.adopt(uri, JSON.parse(json));
+    assert.deepEqual(out.sort(), sent.sort());
+    out.length = 0;
+    // The index agrees about a, finds nothing in b any more: only b is sent (cleared).
+    next.publish(['a', 'b'], [finding('a', 'one')], linesOf);
+    assert.deepEqual(out, [['b', []]]);
+  });
 });

@@ -10,15 +10,19 @@ import type { LineIndex } from '../core/text/line-index';
 import { toDiagnostic, type LinesOf } from './to-proto';
 
 export interface PublishTarget {
-  send(uri: string, diagnostics: Diagnostic[]): void;
+  /** May return a promise of the message being written out. */
+  send(uri: string, diagnostics: Diagnostic[]): unknown;
 }
 
 const EMPTY = '[]';
 
 /** What one document was last sent: the diagnostics as JSON, and what they were made of. */
 interface Sent {
-  json: string;
-  findings: readonly Finding[];
+  /** Made when first needed for diagnostics adopted from a snapshot. */
+  json: string | undefined;
+  adopted?: Diagnostic[];
+  /** Undefined when the diagnostics came from a snapshot: the next publish converts afresh. */
+  findings: readonly Finding[] | undefined;
   /** The line index of every location the diagnostics point at, in order. */
   lines: Array<LineIndex | undefined>;
 }
@@ -42,13 +46,13 @@ export class DiagnosticsPublisher {
       const before = this.last.get(uri);
       if (!before && list.length === 0) continue; // a document never published counts as empty
       const lines = linesOfAll(list, linesOf);
-      if (before && sameFindings(before.findings, list) && sameLines(before.lines, lines)) {
+      if (before?.findings && sameFindings(before.findings, list) && sameLines(before.lines, lines)) {
         before.findings = list;
         continue;
       }
       const diagnostics = list.map((f) => toDiagnostic(linesOf, f));
       const json = JSON.stringify(diagnostics);
-      if ((before?.json ?? EMPTY) === json) {
+      if ((before ? jsonOf(before) : EMPTY) === json) {
         if (before) Object.assign(before, { findings: list, lines });
         continue;
       }
@@ -66,6 +70,35 @@ export class DiagnosticsPublisher {
     }
     return sent;
   }
+
+  /**
+   * Sends diagnostics saved from an earlier run and records them as sent,
+   * so that the next publish sends only what differs from them. Returns what the target's
+   * send returned.
+   */
+  adopt(uri: string, diagnostics: Diagnostic[]): unknown {
+    if (diagnostics.length === 0) return undefined;
+    this.last.set(uri, { json: undefined, adopted: diagnostics, findings: undefined, lines: [] });
+    return this.target.send(uri, diagnostics);
+  }
+
+  /** Keeps adopted diagnostics as JSON only (the parsed objects take several times the memory). */
+  compact(): void {
+    for (const s of this.last.values()) jsonOf(s);
+  }
+
+  /** What each document showing diagnostics was last sent (JSON), by uri. */
+  sent(): Map<string, string> {
+    return new Map([...this.last].map(([uri, s]) => [uri, jsonOf(s)]));
+  }
+}
+
+function jsonOf(s: Sent): string {
+  if (s.json === undefined) {
+    s.json = JSON.stringify(s.adopted);
+    s.adopted = undefined;
+  }
+  return s.json;
 }
 
 function linesOfAll(list: readonly Finding[], linesOf: LinesOf): Array<LineIndex | undefined> {

@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Location } from '../core/model';
 import type { EntityRecognizer } from '../core/ner/recognizer';
+import { openSnapshotStore, type SnapshotStore } from '../node/snapshot';
 import { serverAnalyzer, type Analyzer } from '../node/workers';
 import { AnnotationService } from './annotations';
 import { Corpus, describe, type FileChange, type Logger } from './corpus';
@@ -42,6 +43,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Worker threads and the analysis cache, set up once the storage folder is known. */
   let analyzer: Analyzer | undefined;
   let storagePath: unknown;
+  /** The diagnostics snapshot beside the cache (null: not opened yet). */
+  let snapshots: SnapshotStore | undefined | null = null;
 
   const corpus = new Corpus({
     recognizer,
@@ -51,9 +54,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return analyzer.analyze(input, token);
     },
     indexed: () => analyzer?.release(),
+    snapshots: () => {
+      if (snapshots === null) snapshots = openSnapshotStore(storagePath, initFolders.map(uriToPath).filter((p): p is string => !!p), (m) => log.warn(m));
+      return snapshots;
+    },
     debounceMs: options.debounceMs ?? 150,
-    sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-    sendStatus: (status) => void connection.sendNotification(STATUS_NOTIFICATION, status),
+    sendDiagnostics: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined),
+    sendStatus: (status) => connection.sendNotification(STATUS_NOTIFICATION, status).catch(() => undefined),
     refreshTokens: () => {
       if (caps.workspace?.semanticTokens?.refreshSupport) {
         connection.languages.semanticTokens.refresh().catch(() => undefined);
@@ -73,9 +80,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const annotations: AnnotationService = new AnnotationService({ corpus, connection, log });
   annotations.listen();
 
-  /** Wraps a request handler: applies queued edits first, honours cancellation, never throws. */
+  /**
+   * Wraps a request handler: waits for the index (while a start shows saved diagnostics),
+   * applies queued edits first, honours cancellation, never throws.
+   */
   function guard<P, R>(name: string, empty: R, fn: (params: P) => R) {
-    return (params: P, token?: CancellationToken): R => {
+    return async (params: P, token?: CancellationToken): Promise<R> => {
+      await corpus.whenReady();
       if (token?.isCancellationRequested) return empty;
       try {
         return fn(params);
@@ -278,6 +289,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }));
 
   connection.onShutdown(async () => {
+    corpus.saveSnapshot(); // what the editor shows now, for the next start
     annotations.dispose();
     corpus.dispose();
     await analyzer?.dispose();
