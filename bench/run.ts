@@ -58,7 +58,7 @@ async function warmRuns(folder: string, articles: number, storage: string, runs:
     const { run, server } = await indexFolder(folder, storage, articles);
     await server.stop();
     out.push(run);
-    log(`  warm ${path.basename(folder)} (${articles}): ${run.seconds.toFixed(2)} s, ${run.cpuSeconds.toFixed(1)} s CPU, ${run.peakRssMB.toFixed(0)} MB`);
+    log(`  warm ${path.basename(folder)} (${articles}): diagnostics ${run.seconds.toFixed(2)} s (${run.cpuSeconds.toFixed(1)} s CPU), index ready ${run.readySeconds.toFixed(2)} s (${run.readyCpuSeconds.toFixed(1)} s CPU), ${run.peakRssMB.toFixed(0)} MB`);
   }
   return out;
 }
@@ -135,7 +135,9 @@ const count = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.txt')
     analysisVsCompromise: +(t.analysis.tokensPerSecond / t.compromise.tokensPerSecond).toFixed(1),
     coldIndexSeconds1k: coldConll,
     coldIndexSeconds10k: short ? undefined : bigCold?.seconds,
+    // Diagnostics out (from the snapshot when nothing changed); the index behind hover and references is ready later:
     warmStartSeconds10k: short ? undefined : median(bigWarm.map((r) => r.seconds)),
+    warmStartIndexReadySeconds10k: short ? undefined : median(bigWarm.map((r) => r.readySeconds)),
     peakRssMB10k: short ? undefined : bigCold && Math.round(Math.max(bigCold.peakRssMB, ...bigWarm.map((r) => r.peakRssMB))),
     editToDiagnosticsP95ms: latency.editToDiagnosticsP95ms,
     hoverP95ms: latency.hoverP95ms,
@@ -170,7 +172,8 @@ function table(r: Record<string, unknown> & { scaling: { runs: Array<{ articles:
     ['plainTokenizerTokensPerSecond', fmt(r.plainTokenizerTokensPerSecond), '(the floor)'],
     ['coldIndexSeconds1k', fmt(r.coldIndexSeconds1k, 2), '≤ 4'],
     ['coldIndexSeconds10k', fmt(r.coldIndexSeconds10k, 2), '≤ 30'],
-    ['warmStartSeconds10k', fmt(r.warmStartSeconds10k, 2), '≤ 3'],
+    ['warmStartSeconds10k', fmt(r.warmStartSeconds10k, 2), '≤ 3 (diagnostics out)'],
+    ['warmStartIndexReadySeconds10k', fmt(r.warmStartIndexReadySeconds10k, 2), '(index ready: hover, references)'],
     ['peakRssMB10k', fmt(r.peakRssMB10k), '≤ 1,500'],
     ['editToDiagnosticsP95ms', fmt(r.editToDiagnosticsP95ms, 1), '≤ 150'],
     ['hoverP95ms', fmt(r.hoverP95ms, 1), '≤ 15'],

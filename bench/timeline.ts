@@ -2,8 +2,9 @@
 // or warm from a cache made first) and prints a timeline of what it reports (progress, logs,
 // status) with the CPU seconds each of its threads had used by then (/proc/<pid>/task).
 // A diagnostic tool beside the benchmark, not part of it.
-//   node --import tsx bench/timeline.ts [conll|mix-N|samples] [--cold]
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+//   node --import tsx bench/timeline.ts [conll|mix-N|samples] [--cold] [--storage DIR]
+// --storage keeps the cache and snapshot in DIR (made by the first warm run, reused after).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { indexFolder } from './lsp-bench';
@@ -11,7 +12,9 @@ import { ROOT, conllCorpus, mixCorpus } from './make-corpora';
 import { startServer } from '../test/server/lsp-client';
 
 const args = process.argv.slice(2);
-const name = args.find((a) => !a.startsWith('--')) ?? 'conll';
+const storageAt = args.indexOf('--storage');
+const keep = storageAt >= 0 ? args[storageAt + 1] : undefined;
+const name = args.find((a, i) => !a.startsWith('--') && i !== storageAt + 1) ?? 'conll';
 const TICKS = 100;
 
 function threads(pid: number): { main: number; others: number; rssMB: number } {
@@ -35,9 +38,9 @@ function threads(pid: number): { main: number; others: number; rssMB: number } {
 (async () => {
   const folder = name === 'conll' ? conllCorpus() : name === 'samples' ? path.join(ROOT, 'samples') : mixCorpus(Number(name.replace(/^mix-/, '')));
   const articles = readdirSync(folder).filter((n) => n.endsWith('.txt')).length;
-  const storage = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-timeline-'));
+  const storage = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'crosscheck-timeline-'));
   try {
-    if (!args.includes('--cold')) {
+    if (!args.includes('--cold') && !(keep && existsSync(keep) && readdirSync(keep).length)) {
       const warmup = await indexFolder(folder, storage, articles);
       await warmup.server.stop();
     }
@@ -61,7 +64,7 @@ function threads(pid: number): { main: number; others: number; rssMB: number } {
       }
       for (; seen.logs < server.logs.length; seen.logs++) line(`log ${server.logs[seen.logs]}`);
       for (; seen.statuses < server.statuses.length; seen.statuses++) line(`status ${JSON.stringify(server.statuses[seen.statuses])}`);
-      return server.statuses.find((s) => !s.indexing && s.articles === articles);
+      return server.statuses.find((s) => !s.indexing && !s.restoring && s.articles === articles);
     }, 30 * 60_000);
     clearInterval(timer);
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
@@ -73,6 +76,6 @@ function threads(pid: number): { main: number; others: number; rssMB: number } {
     line(`done; ${server.diagnostics.size} documents with diagnostics`);
     await server.stop();
   } finally {
-    rmSync(storage, { recursive: true, force: true });
+    if (!keep) rmSync(storage, { recursive: true, force: true });
   }
 })();
