@@ -80,6 +80,10 @@ function run(
   return out;
 }
 
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const TWO_CAPITALISED = /^\p{Lu}\S*\s+\p{Lu}/u;
+
 /**
  * "Major Arif Demsky" tagged as one name: the title is not part of it, and what follows a title
  * (given name and surname) is a person.
@@ -89,14 +93,14 @@ function snapTitle(text: string, c: Candidate): Candidate {
   if (/\b(?:Minister|Secretary|Commissioner|Director|Head) of (?:the )?$/.test(text.slice(Math.max(0, c.start - 30), c.start))) {
     const cut = leadingPortfolioLength(c.text);
     const rest = text.slice(c.start + cut, c.end);
-    if (cut > 0 && /^\p{Lu}\S*\s+\p{Lu}/u.test(rest)) return { ...c, start: c.start + cut, text: rest, type: 'person' };
+    if (cut > 0 && TWO_CAPITALISED.test(rest)) return { ...c, start: c.start + cut, text: rest, type: 'person' };
   }
   if (c.type !== 'person' && c.type !== 'misc') return c;
   const cut = leadingTitleLength(text, c);
   if (cut <= 0) return c;
   const start = c.start + cut;
   const rest = text.slice(start, c.end);
-  if (!/^\p{Lu}\S*\s+\p{Lu}/u.test(rest)) return c;
+  if (!TWO_CAPITALISED.test(rest)) return c;
   return { ...c, start, text: rest, type: 'person' };
 }
 

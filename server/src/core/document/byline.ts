@@ -35,6 +35,14 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Finds a byline in one trimmed line (never throws). `nameBar` allows the "Name | Agency" shape. */
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const INITIAL_BEFORE_DOT = /(?:^|[\s.])(?:\p{Lu}|Jr|Sr|St)\.$/u;
+const PLACE_AFTER = /^(?:in|from|at|for)\s+\p{Lu}/u;
+const WORDY = /[\p{L}\p{N}]/u;
+const CAPITALISED_WORD = /^[\p{Lu}\p{N}("'“‘]/u;
+const OUTLET_WORD = /^[\p{Lu}\p{N}&]/u;
+
 export function findByline(line: string, nameBar = true): BylineMatch | undefined {
   if (line.length > MAX_BYLINE_CHARS || countWords(line, 30) >= 30) return undefined;
   const label = LABEL_LEAD.exec(line);
@@ -109,7 +117,7 @@ function nameAt(line: string, from: number, minWords = 1): Span | undefined {
   if (names < minWords || end < 0) return undefined;
   if (!isBylineResidue(line.slice(end))) return undefined;
   // A closing full stop is not part of the name; an initial's or "Jr."'s dot is.
-  if (line[end - 1] === '.' && !/(?:^|[\s.])(?:\p{Lu}|Jr|Sr|St)\.$/u.test(line.slice(start, end))) end--;
+  if (line[end - 1] === '.' && !INITIAL_BEFORE_DOT.test(line.slice(start, end))) end--;
   return { start, end };
 }
 
@@ -127,23 +135,23 @@ function isBylineResidue(rest: string): boolean {
   const r = rest.trim();
   if (r === '' || r === '.') return true;
   if (/^[|/·•–—\-(\[]/u.test(r)) return true;
-  if (/^(?:in|from|at|for)\s+\p{Lu}/u.test(r)) return capitalisedOnly(r.replace(/^\S+\s+/, ''));
+  if (PLACE_AFTER.test(r)) return capitalisedOnly(r.replace(/^\S+\s+/, ''));
   if (r[0] === ',') return capitalisedOnly(r.slice(1));
   return false;
 }
 
 /** Every word starts with a capital or a digit (outlet names, titles, dates). */
 function capitalisedOnly(s: string): boolean {
-  const ws = s.split(/[\s,]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const ws = s.split(/[\s,]+/).filter((w) => WORDY.test(w));
   if (ws.length === 0 || ws.length > 8) return false;
-  return ws.every((w) => /^[\p{Lu}\p{N}("'“‘]/u.test(w) || w === 'of' || w === 'and' || w === 'the' || w === 'for');
+  return ws.every((w) => CAPITALISED_WORD.test(w) || w === 'of' || w === 'and' || w === 'the' || w === 'for');
 }
 
 /** The right side of "Jane Doe | Agency": one to five capitalised words. */
 function isOutletName(s: string): boolean {
   if (s.length === 0 || s.length > 60) return false;
   const ws = s.split(/\s+/);
-  return ws.length <= 5 && ws.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || w === 'of' || w === 'the' || w === 'and');
+  return ws.length <= 5 && ws.every((w) => OUTLET_WORD.test(w) || w === 'of' || w === 'the' || w === 'and');
 }
 
 // Navigation rows ("World News | Politics") share the "Name | Agency" shape.

@@ -32,6 +32,11 @@ const MAX_NAME_WORDS = 3;
  * Whether the line [line.start, line.end) of `text` is a dateline, given the dates the finder
  * found on it and the byline span (absolute) if the line also carries one.
  */
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 export function datelineOf(text: string, line: Span, dates: readonly FoundDate[], byline?: Span): DatelineMatch | undefined {
   const usable = dates.filter((d) => !d.invalid && d.value && !d.value.unresolved && d.start >= line.start && d.end <= line.end && d.end > d.start);
   if (usable.length === 0) return undefined;
@@ -55,14 +60,14 @@ function isResidue(rest: string): boolean {
   // ISO and clock times ("T10:00Z", "10:30:05+02:00") go first: the split below would cut them up.
   const cleaned = rest.replace(/\bT?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, ' ');
   for (const raw of cleaned.split(/[\s|/·•,;()[\]\-–—:]+/u)) {
-    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+    const w = raw.replace(EDGE_MARKS, '');
     if (w === '') continue;
     const low = w.toLowerCase();
     if (RESIDUE_WORDS.has(low) || RESIDUE_WORDS.has(low.replace(/\.$/, ''))) continue;
     if (low === 'by' || low === 'written' || low === 'story') continue;
     // Times and bare figures (reading time "5", "10:30", "10.30am").
     if (/^\d{1,2}(?:[:.]\d{2}){0,2}(?:[ap]\.?m\.?)?$/u.test(low) || /^\d{1,3}$/.test(low)) continue;
-    if (/^\p{Lu}/u.test(w) && ++names <= MAX_NAME_WORDS) continue;
+    if (UPPER_FIRST.test(w) && ++names <= MAX_NAME_WORDS) continue;
     return false;
   }
   return true;

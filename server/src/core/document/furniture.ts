@@ -173,11 +173,17 @@ const SECTION_LABEL = /^(?:column|section|category|series|rubric|department|edit
 // Questions put to the reader: poll widgets.
 const POLL = /^(?:do|did|would|will|are|have) you (?:think|agree|believe|support|approve|feel|trust|want|expect|like|prefer|consider)\b/;
 
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const NUMBER = /\p{N}/u;
+const COPYRIGHT_NAME = /^(?:Copyright|COPYRIGHT|copyright)\s+\p{Lu}/u;
+const SENTENCE_THEN_CAPITAL = /[.!?]["”’)]?\s+\p{Lu}/u;
+
 /** Classifies one trimmed line; undefined when it reads as content. */
 export function classifyLine(line: string): FurnitureKind | undefined {
   if (line.length > MAX_FURNITURE_CHARS) return undefined;
   // Rows of symbols and separators ("***", "• • •"); a line with digits may be a dateline, judged later.
-  if (!hasLetter(line) && !/\p{N}/u.test(line)) return 'line';
+  if (!hasLetter(line) && !NUMBER.test(line)) return 'line';
   const norm = normalize(line);
   if (norm === '') return 'line';
   if (RELATED_HEADERS.has(norm)) return 'related';
@@ -187,7 +193,7 @@ export function classifyLine(line: string): FurnitureKind | undefined {
   const nWords = countWords(line, 200);
   if (/©|\ball rights reserved\b|\ball content copyright\b/.test(norm) && nWords <= 40) return 'line';
   // "Copyright Acme Media 2024" but not "Copyright law changed in 2019": a capital follows.
-  if (/^(?:Copyright|COPYRIGHT|copyright)\s+\p{Lu}/u.test(line) && /\d{4}/.test(line) && nWords <= 12) return 'line';
+  if (COPYRIGHT_NAME.test(line) && /\d{4}/.test(line) && nWords <= 12) return 'line';
   if (openersFor(nWords)?.test(norm) || (nWords <= TRADEMARK.maxWords && norm.includes('trademark') && TRADEMARK.re.test(norm))) return 'line';
   if (nWords <= 30 && INLINE_RELATED.test(norm)) return 'line';
   if (nWords <= 8 && SECTION_LABEL.test(norm)) return 'label';
@@ -210,5 +216,5 @@ export function isListItem(line: string): boolean {
   if (line.length > 400) return false;
   if (/^(?:https?:\/\/|www\.)/i.test(line)) return true;
   const n = countWords(line, 80);
-  return n <= 10 ? !/[.!?]["”’)]?\s+\p{Lu}/u.test(line) && !/\.\s*$/.test(line) : n <= 60 && line.includes(',') && !endsSentence(line);
+  return n <= 10 ? !SENTENCE_THEN_CAPITAL.test(line) && !/\.\s*$/.test(line) : n <= 60 && line.includes(',') && !endsSentence(line);
 }

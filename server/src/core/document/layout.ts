@@ -24,6 +24,11 @@ const MAX_LIST_ITEMS = 30;
 /** Lines longer than this are not datelines and not bylines. */
 const MAX_META_CHARS = 200;
 
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const LABEL_START = /^[\p{Lu}\p{N}]/u;
+const LABEL_WORD = /^[\p{Lu}\p{N}&("'“]/u;
+
 export function analyzeLayout(text: string, findDatesFn: DateFinder = findDates): Layout {
   const safeText = typeof text === 'string' ? text : '';
   let lines: Line[] = [];
@@ -154,7 +159,7 @@ function buildMeta(text: string, lines: Line[], findDatesFn: DateFinder): Docume
     const t = lines[i].text;
     if (protectedRow(i) || furniture[i]) continue;
     if (countWords(t, 10) >= 8 || endsSentence(t)) break;
-    if (countWords(t, 4) <= 3 && /^[\p{Lu}\p{N}]/u.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&("'“]/u.test(w))) {
+    if (countWords(t, 4) <= 3 && LABEL_START.test(t) && t.split(/\s+/).every((w) => LABEL_WORD.test(w))) {
       furniture[i] = true;
     }
   }

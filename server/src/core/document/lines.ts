@@ -11,6 +11,11 @@ export interface Line {
 }
 
 /** "\n", "\r\n" and a lone "\r" each end a line, as in the editor. Linear. */
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let row = 0;
@@ -71,7 +76,7 @@ export function words(s: string): string[] {
 }
 
 export function hasLetter(s: string): boolean {
-  return /\p{L}/u.test(s);
+  return LETTER.test(s);
 }
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '*']);
@@ -100,7 +105,7 @@ export function innerSentenceBreaks(s: string, limit = 3): number {
   const re = /[.!?]["”’']?\s+["“‘]?\p{Lu}/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const i = m.index;
-    if (s[i] === '.' && i >= 1 && /\p{Lu}/u.test(s[i - 1]) && (i < 2 || !/\p{L}/u.test(s[i - 2]))) continue;
+    if (s[i] === '.' && i >= 1 && UPPER.test(s[i - 1]) && (i < 2 || !LETTER.test(s[i - 2]))) continue;
     if (++count >= limit) break;
   }
   return count;

@@ -15,6 +15,10 @@ const BODY_CHARS = 40_000;
  * Index into `lines` of the title, or -1. `skip[i]` marks lines that cannot be the title
  * (furniture, byline, dateline).
  */
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const WORDS = /[\p{L}\p{N}]+/gu;
+
 export function chooseTitle(lines: readonly Line[], skip: readonly boolean[]): number {
   const candidates: number[] = [];
   for (let i = 0; i < lines.length && i < TOP_LINES && candidates.length < MAX_CANDIDATES; i++) {
@@ -94,7 +98,7 @@ const STOP = new Set(
 /** Lowercased content words with a crude suffix strip, so "kills" meets "killed". */
 export function contentKeys(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of text.toLowerCase().matchAll(WORDS)) {
     const w = m[0];
     if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue;
     out.push(stem(w));

@@ -20,6 +20,15 @@ export interface AcronymPair {
   short: Span;
 }
 
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const UPPERS = /\p{Lu}/gu;
+const LOWERS = /\p{Ll}/gu;
+const ALNUM_ONLY = /^[\p{L}\p{N}]+$/u;
+const NOT_ACRONYM_CHAR = /[^\p{L}\p{N}&]/gu;
+const UPPER = /\p{Lu}/u;
+const DIGITS_ONLY = /^\p{N}+$/u;
+
 export function findAcronymPairs(text: string, range: Span): AcronymPair[] {
   return guard(() => find(text, range), []);
 }
@@ -97,9 +106,9 @@ function tightRun(t: readonly Tok[], s: number, e: number): boolean {
 function acronymLetters(s: string): string {
   if (s.length < 2 || s.length > 14 || /\s/.test(s)) return '';
   const core = s.replace(/[.\-&’']/g, '');
-  const upper = core.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = core.match(/\p{Ll}/gu)?.length ?? 0;
-  if (upper < 2 || lower > 2 || upper < lower * 2 || !/^[\p{L}\p{N}]+$/u.test(core)) return '';
+  const upper = core.match(UPPERS)?.length ?? 0;
+  const lower = core.match(LOWERS)?.length ?? 0;
+  if (upper < 2 || lower > 2 || upper < lower * 2 || !ALNUM_ONLY.test(core)) return '';
   return core.toUpperCase();
 }
 
@@ -167,10 +176,10 @@ export function acronymOf(name: string): string {
   if (typeof name !== 'string') return '';
   let out = '';
   for (const word of name.split(/[\s\-‐‑–]+/)) {
-    const w = word.replace(/[^\p{L}\p{N}&]/gu, '');
+    const w = word.replace(NOT_ACRONYM_CHAR, '');
     if (!w || STOP.has(w.toLowerCase())) continue;
-    if (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) out += w;
-    else if (/^\p{N}+$/u.test(w)) out += w;
+    if (w.length > 1 && w === w.toUpperCase() && UPPER.test(w)) out += w;
+    else if (DIGITS_ONLY.test(w)) out += w;
     else out += w[0].toUpperCase();
   }
   return out;

@@ -34,6 +34,10 @@ const isWordChar = (text: string, i: number): boolean => i >= 0 && i < text.leng
 /** Characters after which an opening quote may stand: start, space, brackets, dashes, other quotes. */
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '“', '"', '«', '„', ':', '/']);
 
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const WORDS = /[\p{L}\p{N}]+/gu;
+
 export function findQuotes(text: string, range: Span): QuoteSpan[] {
   return guard(() => find(text, range), []);
 }
@@ -176,7 +180,7 @@ function closesSingle(text: string, i: number): boolean {
 /** Words of a quotation for comparison: case, punctuation, articles and plurals folded. */
 export function quoteWords(s: string): string[] {
   if (typeof s !== 'string') return [];
-  const words = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(WORDS) ?? [];
   return words.filter((w) => w !== 'a' && w !== 'an' && w !== 'the').map((w) => lemma(w));
 }
 
@@ -190,7 +194,7 @@ const MAX_WORDS = 400;
  * 'conflict'. Different wording is the finding: there is no synonym matching.
  */
 export function compareQuotes(a: string, b: string): { similarity: number; agreement: Agreement } {
-  const light = (s: string) => (typeof s === 'string' ? s.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '' : '');
+  const light = (s: string) => (typeof s === 'string' ? s.normalize('NFKC').toLowerCase().match(WORDS)?.join(' ') ?? '' : '');
   const la = light(a);
   const lb = light(b);
   if (!la || !lb) return { similarity: 0, agreement: 'unknown' };

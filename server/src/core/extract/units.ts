@@ -79,8 +79,12 @@ export function lemma(word: string): string {
   return w;
 }
 
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const LETTERS_THEN_S = /^[\p{L}]+s$/u;
+
 /** Looks like an English plural noun: "soldiers", "casualties", "people". */
 export function isPluralNoun(low: string): boolean {
   if (COLLECTIVE_NOUNS.has(low) || IRREGULAR.has(low)) return true;
-  return low.length > 2 && /^[\p{L}]+s$/u.test(low) && !/(ss|us|is|'s|’s)$/.test(low);
+  return low.length > 2 && LETTERS_THEN_S.test(low) && !/(ss|us|is|'s|’s)$/.test(low);
 }

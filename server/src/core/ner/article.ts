@@ -20,23 +20,32 @@ const DEMONYM_WORDS = new Set(DEMONYMS);
 const NAME_LISTS = new Set(['country', 'city', 'region', 'demonym', 'org', 'given', 'surname', 'misc', 'company', 'club', 'league']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const LOWER_FIRST = /^\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const WORDY = /[\p{L}\p{N}]/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
+const LETTER = /\p{L}/u;
+
 const OPENING_MARKS = new Set(['"', "'", '‘', '“', '(']);
 // First-letter tests run on every token: ASCII is answered without a regular expression (an
 // empty word gives NaN, which falls through to the expression, as does anything non-ASCII).
 const startsLower = (w: string): boolean => {
   const c = w.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_FIRST.test(w);
 };
 const startsCapital = (w: string): boolean => {
   const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w);
 };
 const startsLetter = (w: string): boolean => {
   const c = w.charCodeAt(0);
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(w);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_FIRST.test(w);
 };
 
-const isWordy = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
+const isWordy = (t: string): boolean => WORDY.test(t);
 const startsUpper = (t: string): boolean => {
   const c = t.charAt(0);
   return c !== c.toLowerCase();
@@ -117,7 +126,7 @@ export function caseForTagging(tokens: readonly Token[], ranges: ReadonlyArray<r
     if (!titleCase[k]) return;
     const known = matchGazetteers(words.slice(a, b).map((w) => w.toLowerCase()));
     for (let i = a; i < b; i++) {
-      if (!/^\p{Lu}\p{Ll}*$/u.test(words[i]) || capitalisedMidSentence.has(words[i])) continue;
+      if (!CAPITALISED.test(words[i]) || capitalisedMidSentence.has(words[i])) continue;
       if (known[i - a].some((code) => NAME_LISTS.has(GAZETTEERS[code >> 2][0]))) continue;
       words[i] = words[i].toLowerCase();
     }
@@ -197,7 +206,7 @@ export function makeConsistent(tokens: readonly Token[], spans: readonly TokenSp
   for (const [k, t] of typeOf) {
     if (!t) continue;
     const words = k.split('\u0001');
-    if (!startsUpper(words[0]) || words.every((w) => !/\p{L}/u.test(w))) continue;
+    if (!startsUpper(words[0]) || words.every((w) => !LETTER.test(w))) continue;
     const list = forms.get(words[0]) ?? [];
     list.push({ words, type: t });
     forms.set(words[0], list);

@@ -16,6 +16,10 @@ const STARTERS = new Set([
 ]);
 
 /** Sentences covering the tokens in order; every token belongs to exactly one sentence. */
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   const n = tokens.length;
@@ -56,7 +60,7 @@ function endsSentence(text: string, tokens: readonly Token[], i: number): boolea
   if (!next) return true;
   if (lineBreakBetween(text, tokens[i].end, next.start)) return true;
   // "U.S.", "Inc.", "etc.": a stop only when a typical sentence opener follows.
-  if (FINAL_ABBREVIATIONS.has(stem) || /^(?:\p{L}\.)+\p{L}$/u.test(stem)) return STARTERS.has(next.text);
+  if (FINAL_ABBREVIATIONS.has(stem) || INITIALS.test(stem)) return STARTERS.has(next.text);
   return false;
 }
 

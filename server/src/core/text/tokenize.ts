@@ -44,7 +44,11 @@ const isSpace = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 1
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 128 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && classify(c) === WORD && !isNumeric(c));
-const isNumeric = (c: number): boolean => isDigit(c) || (c >= 128 && /^\p{N}$/u.test(String.fromCharCode(c)));
+// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
+// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
+const NUMBER_CHAR = /^\p{N}$/u;
+
+const isNumeric = (c: number): boolean => isDigit(c) || (c >= 128 && NUMBER_CHAR.test(String.fromCharCode(c)));
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 // Hyphen-minus, Unicode hyphen, non-breaking hyphen: join words. En/em dashes do not.
 const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
