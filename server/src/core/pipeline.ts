@@ -64,7 +64,8 @@ function run(
     acronymPairs.push(...attempt(out, 'acronyms', () => findAcronymPairs(text, p), []));
   }
   addAcronymCandidates(text, acronymPairs, candidates);
-  out.mentions = resolveOverlaps(candidates).map((c, i) => toMention(c, i, out.meta));
+  const inFurniture = boilerplateTest(out.meta);
+  out.mentions = resolveOverlaps(candidates).map((c, i) => toMention(c, i, inFurniture));
   for (const m of out.mentions) {
     if (m.type !== 'person') continue;
     const title = attempt(out, 'titles', () => findTitleFor(text, m), undefined);
@@ -76,7 +77,7 @@ function run(
   }
   const links: MentionLink[] = linkWithinDocument(text, out.mentions, acronymPairs);
   out.links = links;
-  out.claims = buildClaims(text, out.sentences, out.mentions, quotes, (s) => inBoilerplate(out.meta, s));
+  out.claims = buildClaims(text, out.sentences, out.mentions, quotes, inFurniture);
   return out;
 }
 
@@ -166,16 +167,32 @@ function countStartingBefore(spans: readonly Span[], offset: number): number {
   return lo;
 }
 
-function toMention(c: Candidate, i: number, meta: DocumentMeta): Mention {
+function toMention(c: Candidate, i: number, inFurniture: (span: Span) => boolean): Mention {
   const m: Mention = { id: `m${i + 1}`, start: c.start, end: c.end, type: c.type, text: c.text, source: c.source };
   if (c.value) m.value = c.value;
   if (c.confidence !== undefined) m.confidence = c.confidence;
-  if (inBoilerplate(meta, c)) m.boilerplate = true;
+  if (inFurniture(c)) m.boilerplate = true;
   return m;
 }
 
 export function inBoilerplate(meta: DocumentMeta, span: Span): boolean {
   return meta.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
+}
+
+/**
+ * inBoilerplate for one document's meta, asked for every mention and sentence: by binary search
+ * when the spans are sorted and disjoint (as the layout gives them), else inBoilerplate itself.
+ * A span inside some boilerplate span is inside the last one that starts at or before it.
+ */
+function boilerplateTest(meta: DocumentMeta): (span: Span) => boolean {
+  const spans = meta.boilerplate;
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i].start < spans[i - 1].end) return (span) => inBoilerplate(meta, span);
+  }
+  return (span) => {
+    const i = countStartingBefore(spans, span.start + 1);
+    return i > 0 && span.end <= spans[i - 1].end;
+  };
 }
 
 function attempt<T>(out: DocumentAnalysis, what: string, fn: () => T, fallback: T): T {
