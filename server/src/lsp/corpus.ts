@@ -464,9 +464,11 @@ export class Corpus {
       seen.add(uri);
     }
     if (Object.keys(expected).length !== seen.size || snap.skipped !== this.skipped.size + unread) return false;
+    const diagnostics = snap.diagnostics();
+    if (!diagnostics) return false;
     this.restoring = true;
     this.restored = { articles: seen.size, skipped: snap.skipped, conflicts: snap.conflicts, findings: snap.findings };
-    const sent = Object.entries(snap.diagnostics).map(([uri, d]) => this.publisher.adopt(uri, d as Diagnostic[]));
+    const sent = Object.entries(diagnostics).map(([uri, d]) => this.publisher.adopt(uri, d as Diagnostic[]));
     this.host.log.info(`Showing the diagnostics saved for these ${seen.size} articles (nothing changed since); loading the index`);
     sent.push(this.sendStatus());
     // Out to the editor before loading the index keeps the event loop busy (each message is

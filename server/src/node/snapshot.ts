@@ -22,13 +22,13 @@ export interface Snapshot {
   findings: number;
 }
 
-/** A snapshot read back: with each document's diagnostics as last published (LSP Diagnostic[]), non-empty ones only. */
-export interface SavedSnapshot extends Snapshot {
-  diagnostics: Record<string, unknown[]>;
+/** A snapshot read back; `diagnostics()` reads each document's as last published (LSP Diagnostic[], non-empty ones only), undefined when they cannot be read. */
+export interface LoadedSnapshot extends Snapshot {
+  diagnostics(): Record<string, unknown[]> | undefined;
 }
 
 export interface SnapshotStore {
-  load(): SavedSnapshot | undefined;
+  load(): LoadedSnapshot | undefined;
   /** `diagnostics`: each document's, as the JSON it was published as. */
   save(snapshot: Snapshot, diagnostics: ReadonlyMap<string, string>): void;
 }
@@ -52,56 +52,79 @@ export function findingsCodeId(here: string = typeof __dirname === 'string' ? __
   return h.digest('hex').slice(0, 16);
 }
 
+/**
+ * Two files: what the snapshot was made from (small: read first, and all that is read when
+ * something changed) and the diagnostics (large: read only when everything matches). Both carry
+ * the same random id, the diagnostics are written first: a save cut short between the two
+ * leaves ids that differ, and then nothing is shown.
+ */
 export class FileSnapshotStore implements SnapshotStore {
   readonly file: string;
+  readonly diagnosticsFile: string;
 
   constructor(dir: string, private readonly codeId: string, private readonly onError: (message: string) => void = () => undefined) {
-    this.file = path.join(dir, `diagnostics-v${SNAPSHOT_FORMAT}.json`);
+    this.file = path.join(dir, `snapshot-v${SNAPSHOT_FORMAT}.json`);
+    this.diagnosticsFile = path.join(dir, `diagnostics-v${SNAPSHOT_FORMAT}.json`);
   }
 
-  load(): SavedSnapshot | undefined {
-    let raw: string;
-    try {
-      raw = readFileSync(this.file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    try {
-      const s = JSON.parse(raw) as { format?: unknown; code?: unknown; snapshot?: Snapshot; diagnostics?: Record<string, unknown[]> };
-      const v = s.snapshot;
-      const diagnostics = s.diagnostics;
-      if (s.format !== SNAPSHOT_FORMAT || s.code !== this.codeId || !v || typeof v.context !== 'string') return undefined;
-      if (!v.texts || typeof v.texts !== 'object' || !diagnostics || typeof diagnostics !== 'object') return undefined;
-      if (![v.skipped, v.conflicts, v.findings].every(Number.isInteger)) return undefined;
-      for (const d of Object.values(diagnostics)) if (!Array.isArray(d)) return undefined;
-      return { ...v, diagnostics };
-    } catch {
-      return undefined;
-    }
+  load(): LoadedSnapshot | undefined {
+    const s = readJson(this.file) as { format?: unknown; code?: unknown; id?: unknown; snapshot?: Snapshot } | undefined;
+    const v = s?.snapshot;
+    if (!s || s.format !== SNAPSHOT_FORMAT || s.code !== this.codeId || typeof s.id !== 'string' || !v || typeof v.context !== 'string') return undefined;
+    if (!v.texts || typeof v.texts !== 'object' || ![v.skipped, v.conflicts, v.findings].every(Number.isInteger)) return undefined;
+    const id = s.id;
+    return {
+      ...v,
+      diagnostics: () => {
+        const d = readJson(this.diagnosticsFile) as { id?: unknown; diagnostics?: Record<string, unknown[]> } | undefined;
+        if (!d || d.id !== id || !d.diagnostics || typeof d.diagnostics !== 'object') return undefined;
+        for (const list of Object.values(d.diagnostics)) if (!Array.isArray(list)) return undefined;
+        return d.diagnostics;
+      },
+    };
   }
 
   save(snapshot: Snapshot, diagnostics: ReadonlyMap<string, string>): void {
-    const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const id = randomBytes(8).toString('hex');
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       // The diagnostics go in as the JSON they were published as (not strings in a string).
-      const parts = [`{"format":${SNAPSHOT_FORMAT},"code":${JSON.stringify(this.codeId)},"snapshot":${JSON.stringify(snapshot)},"diagnostics":{`];
+      const parts = [`{"id":"${id}","diagnostics":{`];
       let first = true;
       for (const [uri, json] of diagnostics) {
         parts.push(`${first ? '' : ','}${JSON.stringify(uri)}:${json}`);
         first = false;
       }
       parts.push('}}');
-      writeFileSync(tmp, parts.join(''));
-      renameSync(tmp, this.file);
+      this.write(this.diagnosticsFile, parts.join(''));
+      this.write(this.file, JSON.stringify({ format: SNAPSHOT_FORMAT, code: this.codeId, id, snapshot }));
+    } catch (e) {
+      this.onError(`diagnostics snapshot in ${path.dirname(this.file)} not written: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** Written to a temporary file renamed into place: readers never see half a file. */
+  private write(file: string, text: string): void {
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      writeFileSync(tmp, text);
+      renameSync(tmp, file);
     } catch (e) {
       try {
         unlinkSync(tmp);
       } catch {
         // never made
       }
-      this.onError(`diagnostics snapshot ${this.file} not written: ${e instanceof Error ? e.message : String(e)}`);
+      throw e;
     }
+  }
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
   }
 }
 
