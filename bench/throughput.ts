@@ -19,6 +19,7 @@ export function shippedCore(): Core {
   esbuild.buildSync({
     entryPoints: [path.join(ROOT, 'bench', 'shipped-core.ts')], outfile,
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
+    supported: { 'regexp-unicode-property-escapes': true },
   });
   delete require.cache[outfile];
   // eslint-disable-next-line @typescript-eslint/no-require-imports
