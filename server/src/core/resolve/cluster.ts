@@ -158,6 +158,9 @@ export function resolveProfiles(
     const exact = isExactKey(prefix);
     for (const [key, list] of byPrefix.get(prefix) ?? []) {
       if (!blockLinks(key, blockSize ? blockSize(key) : list.length)) continue;
+      // A block an earlier pass already made one group has nothing to learn: every pair of it
+      // would be skipped one by one (common: a name's n:, t: and s: blocks hold the same people).
+      if (oneGroup(uf, list)) continue;
       for (let i = 0; i < list.length; i++) {
         const ia = list[i];
         const a = profiles[ia];
@@ -174,6 +177,12 @@ export function resolveProfiles(
     }
   }
   return [...uf.groups(profiles)].map(([root, ps]) => ({ profiles: ps, nodes: ps.flatMap((p) => p.nodes), reasons: reasons.get(root) }));
+}
+
+function oneGroup(uf: UnionFind, list: readonly number[]): boolean {
+  const root = uf.find(list[0]);
+  for (let i = 1; i < list.length; i++) if (uf.find(list[i]) !== root) return false;
+  return true;
 }
 
 /** The profiles resolution joined into one entity, and their mentions. */

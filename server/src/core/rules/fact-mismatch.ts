@@ -3,7 +3,7 @@
 import type { Agreement } from '../extract/compare';
 import type { Fact } from '../index/facts';
 import type { MentionValue } from '../model';
-import { outliers, relatedAt, type Draft, type RuleContext } from './rule';
+import { relatedAt, type Draft, type RuleContext } from './rule';
 
 export function factConflicts(
   ctx: RuleContext,
@@ -25,7 +25,7 @@ export function factConflicts(
   };
   const peers = peersOf(fact);
   if (peers.length === 0) return [];
-  const flagged = outliers([fact], () => peers, (a, b) => compare(a.mention.value!, b.mention.value!) === 'conflict', (f) => f.mention.start);
+  const flagged = outlierFact(fact, peers, compare);
   const drafts: Draft[] = [];
   for (const { item, against } of flagged) {
     const m = item.mention;
@@ -41,6 +41,58 @@ export function factConflicts(
     });
   }
   return drafts;
+}
+
+/**
+ * `outliers([fact], () => peers, conflict)` (see rule.ts), with peers taken by value: a fact's
+ * peers often give a handful of values between them (“27” in forty sources, “23” in three), and
+ * whether a peer supports the fact (it contradicts all of the fact's opponents) depends on its
+ * value alone, so it is judged once per distinct value, not once per peer and opponent.
+ */
+function outlierFact(
+  x: Fact, peers: readonly Fact[], compare: (a: MentionValue, b: MentionValue) => Agreement,
+): Array<{ item: Fact; against: Fact[] }> {
+  const conflict = (a: MentionValue, b: MentionValue) => compare(a, b) === 'conflict';
+  const vx = x.mention.value!;
+  const others = peers.filter((y) => y.uri !== x.uri);
+  const against = others.filter((y) => conflict(vx, y.mention.value!));
+  if (against.length === 0) return [];
+  const againstValues = distinctValues(against);
+  const supportDocs = new Set<string>([x.uri]);
+  const supports = new Map<string, boolean>();
+  for (const y of others) {
+    const vy = y.mention.value!;
+    if (conflict(vx, vy)) continue;
+    const key = valueKey(vy);
+    let ok = supports.get(key);
+    if (ok === undefined) supports.set(key, (ok = againstValues.every((vz) => conflict(vy, vz))));
+    if (ok) supportDocs.add(y.uri);
+  }
+  const againstDocs = new Set(against.map((y) => y.uri));
+  // Sources in file order, so messages read the same whatever order documents were loaded in.
+  against.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.mention.start - b.mention.start));
+  return againstDocs.size >= supportDocs.size ? [{ item: x, against }] : [];
+}
+
+/** One value of each class among these facts' values (values of one class compare alike). */
+function distinctValues(facts: readonly Fact[]): MentionValue[] {
+  const seen = new Map<string, MentionValue>();
+  for (const f of facts) {
+    const key = valueKey(f.mention.value!);
+    if (!seen.has(key)) seen.set(key, f.mention.value!);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * A value's class: values with the same fields compare alike with anything (the comparisons
+ * are functions of the fields). Made once per value, which lives as long as its analysis.
+ */
+const valueKeys = new WeakMap<MentionValue, string>();
+function valueKey(v: MentionValue): string {
+  let key = valueKeys.get(v);
+  if (key === undefined) valueKeys.set(v, (key = JSON.stringify(v)));
+  return key;
 }
 
 /**

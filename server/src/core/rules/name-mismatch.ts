@@ -7,7 +7,7 @@
 // Petrova") is not a conflict.
 import type { Mention } from '../model';
 import { nameTokens, translitKey } from '../resolve/names';
-import { outliers, quoteList, relatedAt, sourceList, type Draft, type EntityRule, type RuleContext } from './rule';
+import { outliersAmong, quoteList, relatedAt, sourceList, type Draft, type EntityRule, type RuleContext } from './rule';
 
 interface Form {
   uri: string;
@@ -27,7 +27,7 @@ export const nameMismatch: EntityRule = {
     if (entity.type !== 'person') return drafts;
     const forms = sourceForms(ctx, entity.mentions);
     if (new Set(forms.map((f) => f.uri)).size < 2) return drafts;
-    const flagged = outliers(forms, () => forms, (a, b) => conflicting(a.keys, b.keys), (f) => f.mention.start);
+    const flagged = outliersAmong(forms, (f) => f.keys.join('\u0000'), (a, b) => conflicting(a.keys, b.keys), (f) => f.mention.start);
     for (const { item, against } of flagged) {
       const others = against.map((f) => f.mention.text);
       drafts.push({

@@ -85,6 +85,70 @@ export function outliers<T extends { uri: string }>(
   return out;
 }
 
+/**
+ * `outliers` of items that are each other's peers, one per source, whose conflicts depend only
+ * on a class of each (a name's spelling keys, a title's role): the same answer, but conflicts
+ * are judged once per pair of classes, and support is counted per class. A person named in a
+ * thousand sources in three spellings costs nine comparisons, not a million.
+ */
+export function outliersAmong<T extends { uri: string }>(
+  items: readonly T[], classOf: (x: T) => string, conflict: (a: T, b: T) => boolean, start: (x: T) => number,
+): Array<{ item: T; against: T[] }> {
+  if (new Set(items.map((x) => x.uri)).size !== items.length) return outliers(items, () => items, conflict, start);
+  const index = new Map<string, number>();
+  const cls: number[] = [];
+  const sample: T[] = [];
+  const count: number[] = [];
+  for (const x of items) {
+    const key = classOf(x);
+    let c = index.get(key);
+    if (c === undefined) {
+      index.set(key, (c = sample.length));
+      sample.push(x);
+      count.push(0);
+    }
+    cls.push(c);
+    count[c]++;
+  }
+  const k = sample.length;
+  const clash: boolean[][] = sample.map((a) => sample.map((b) => conflict(a, b)));
+  // Per class: is any of its items flagged (the counts do not depend on which item it is).
+  const flaggedClass = new Map<number, boolean>();
+  const isFlagged = (c: number): boolean => {
+    let f = flaggedClass.get(c);
+    if (f !== undefined) return f;
+    // The classes against an item of class c: the others (itself left out) that conflict.
+    const against: number[] = [];
+    let againstCount = 0;
+    for (let d = 0; d < k; d++) {
+      const n = count[d] - (d === c ? 1 : 0);
+      if (n > 0 && clash[c][d]) {
+        against.push(d);
+        againstCount += n;
+      }
+    }
+    if (againstCount === 0) f = false;
+    else {
+      let support = 1;
+      for (let d = 0; d < k; d++) {
+        const n = count[d] - (d === c ? 1 : 0);
+        if (n > 0 && !clash[c][d] && against.every((z) => clash[d][z])) support += n;
+      }
+      f = againstCount >= support;
+    }
+    flaggedClass.set(c, f);
+    return f;
+  };
+  const out: Array<{ item: T; against: T[] }> = [];
+  items.forEach((x, i) => {
+    if (!isFlagged(cls[i])) return;
+    const against = items.filter((y, j) => j !== i && clash[cls[i]][cls[j]]);
+    against.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : start(a) - start(b)));
+    out.push({ item: x, against });
+  });
+  return out;
+}
+
 /** A related location for a mention-like span in another document. */
 export function relatedAt(ctx: RuleContext, uri: string, span: Span, message: string): RelatedLocation {
   const doc = ctx.docs.get(uri);

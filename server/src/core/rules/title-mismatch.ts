@@ -4,7 +4,7 @@
 // Ambassador") agrees. Information level: titles are often abbreviated in good faith.
 import { compareTitles } from '../extract/titles';
 import type { Mention } from '../model';
-import { outliers, quoteList, relatedAt, sourceList, type Draft, type EntityRule } from './rule';
+import { outliersAmong, quoteList, relatedAt, sourceList, type Draft, type EntityRule } from './rule';
 
 interface Titled {
   uri: string;
@@ -28,7 +28,7 @@ export const titleMismatch: EntityRule = {
       titled.push({ uri: ref.uri, mention: m });
     }
     if (titled.length < 2) return drafts;
-    const flagged = outliers(titled, () => titled, (a, b) => compareTitles(a.mention.role!, b.mention.role!) === 'conflict', (t) => t.mention.start);
+    const flagged = outliersAmong(titled, (t) => JSON.stringify(t.mention.role), (a, b) => compareTitles(a.mention.role!, b.mention.role!) === 'conflict', (t) => t.mention.start);
     for (const { item, against } of flagged) {
       const span = item.mention.titleSpan!;
       const title = item.mention.title!;
