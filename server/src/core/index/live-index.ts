@@ -88,7 +88,7 @@ export class LiveIndex {
     const uris = [...new Set(changed)].sort();
     if (uris.length === 0) return this.snapshot();
     const previous = this.docs;
-    this.docs = sortedCopy(docs);
+    this.docs = sortedCopy(docs, previous);
     const res = this.resolve(uris);
     if (!res) return this.rebuild(docs);
     this.updateValues(uris, previous);
@@ -241,13 +241,15 @@ export class LiveIndex {
     this.stats.resolvedProfiles += ordered.length;
     const groups = resolveProfiles(ordered, (key) => this.blocks.get(key)?.size ?? 0);
     const added: Group[] = groups.map((g) => ({ draft: draftEntity(g), profiles: g.profiles }));
-    // A new id must be free once the dropped groups are gone.
-    const taken = new Map(this.baseIds);
-    for (const g of dropped) taken.set(g.draft.baseId, taken.get(g.draft.baseId)! - 1);
+    // A new id must be free once the dropped groups are gone (counts as changed here, over
+    // baseIds: copying every id on every update would cost more than the update).
+    const changedCounts = new Map<string, number>();
+    const taken = (id: string) => changedCounts.get(id) ?? this.baseIds.get(id);
+    for (const g of dropped) changedCounts.set(g.draft.baseId, taken(g.draft.baseId)! - 1);
     for (const g of added) {
-      const n = taken.get(g.draft.baseId) ?? 0;
+      const n = taken(g.draft.baseId) ?? 0;
       if (n > 0) return undefined;
-      taken.set(g.draft.baseId, 1);
+      changedCounts.set(g.draft.baseId, 1);
     }
     retypeEntities(added.map((g) => g.draft.entity), this.docs);
     const changedUris = new Set(uris);
@@ -600,7 +602,16 @@ function idOf(rule: string, d: Draft): string {
   return id;
 }
 
-function sortedCopy(docs: ReadonlyMap<string, DocumentAnalysis>): Map<string, DocumentAnalysis> {
+/** `docs` in uri order; when they are the documents of `before` (edited, none added or removed), in its order without sorting. */
+function sortedCopy(docs: ReadonlyMap<string, DocumentAnalysis>, before?: ReadonlyMap<string, DocumentAnalysis>): Map<string, DocumentAnalysis> {
+  if (before && before.size === docs.size) {
+    let same = true;
+    for (const u of before.keys()) if (!docs.has(u)) {
+      same = false;
+      break;
+    }
+    if (same) return new Map([...before.keys()].map((u) => [u, docs.get(u)!]));
+  }
   return new Map([...docs.keys()].sort().map((u) => [u, docs.get(u)!]));
 }
 

@@ -13,22 +13,24 @@ export const spellingVariant: EntityRule = {
     const drafts: Draft[] = [];
     const canonical = entity.name;
     const seen = new Set<string>();
-    const canonicalRefs = entity.mentions
-      .map((r) => ({ uri: r.uri, m: ctx.mention(r.uri, r.mentionId) }))
-      .filter((x) => x.m && x.m.text === canonical);
-    for (const ref of entity.mentions) {
-      const m = ctx.mention(ref.uri, ref.mentionId);
+    const refs = entity.mentions.map((r) => ({ uri: r.uri, m: ctx.mention(r.uri, r.mentionId) }));
+    const canonicalRefs = refs.filter((x) => x.m && x.m.text === canonical);
+    // A name's mentions repeat a few forms many times: each form is compared once.
+    const variant = new Map<string, boolean>();
+    for (const { uri, m } of refs) {
       if (!m || m.boilerplate || m.text === canonical) continue;
-      if (compareNames(m.text, canonical) !== 'transliteration') continue;
-      const key = `${ref.uri}|${m.text}`;
+      let isVariant = variant.get(m.text);
+      if (isVariant === undefined) variant.set(m.text, (isVariant = compareNames(m.text, canonical) === 'transliteration'));
+      if (!isVariant) continue;
+      const key = `${uri}|${m.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const others = canonicalRefs.filter((x) => x.uri !== ref.uri);
+      const others = canonicalRefs.filter((x) => x.uri !== uri);
       if (others.length === 0) continue;
       const firstPerDoc = new Map<string, (typeof others)[number]>();
       for (const o of others) if (!firstPerDoc.has(o.uri)) firstPerDoc.set(o.uri, o);
       drafts.push({
-        uri: ref.uri, start: m.start, end: m.end, text: m.text,
+        uri: uri, start: m.start, end: m.end, text: m.text,
         message: `“${m.text}” is spelled “${canonical}” in ${sourceList(ctx, firstPerDoc.keys())} (a transliteration variant).`,
         related: [...firstPerDoc.values()].map((o) => relatedAt(ctx, o.uri, o.m!, `${ctx.label(o.uri)} writes “${canonical}”`)),
         confidence: 0.9,
