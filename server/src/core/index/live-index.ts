@@ -397,13 +397,20 @@ export class LiveIndex {
     return named ? `country:${named}` : id;
   }
 
+  /** keyOf of a mention of `entity` (entityOf gives it), without looking the entity up. */
+  private keyIn(m: Mention, entity: Entity): string {
+    const country = countryOf(m) ?? namedCountry(entity);
+    return country ? `country:${country}` : entity.id;
+  }
+
 
   /** Documents outside `changed` whose names in `g` now key differently need their facts made again. */
   private noteKeyChanges(g: Group, recollect: Set<string>, changed: ReadonlySet<string>, onlyChanged = false): void {
-    for (const ref of g.draft.entity.mentions) {
+    const entity = g.draft.entity;
+    for (const ref of entity.mentions) {
       if (onlyChanged && !changed.has(ref.uri)) continue;
       const m = mentionOf(this.docs.get(ref.uri), ref.mentionId);
-      const now = m && this.keyOf(ref.uri, m);
+      const now = m && this.keyIn(m, entity);
       let keys = this.factKeyOf.get(ref.uri);
       if (!keys) this.factKeyOf.set(ref.uri, (keys = new Map()));
       if (!changed.has(ref.uri) && keys.has(ref.mentionId) && keys.get(ref.mentionId) !== now) recollect.add(ref.uri);
@@ -426,7 +433,13 @@ export class LiveIndex {
       const doc = this.docs.get(uri);
       if (!doc) continue;
       this.stats.collectedDocuments++;
-      const facts = collectFacts(doc, (u, m) => this.keyOf(u, m));
+      // The keys noteKeyChanges just noted for this document's names (they are keyOf's
+      // answers, kept up to date); other mentions are keyed here.
+      const noted = this.factKeyOf.get(uri);
+      const facts = collectFacts(doc, (u, m) => {
+        const k = noted?.get(m.id);
+        return k !== undefined || (noted && noted.has(m.id)) ? k : this.keyOf(u, m);
+      });
       this.factsOf.set(uri, facts);
       for (const f of facts) {
         added.push(f);
