@@ -14,18 +14,21 @@ export function factConflicts(
 ): Draft[] {
   if (fact.mention.value?.kind !== kind) return [];
   const compare = (a: MentionValue, b: MentionValue) => compared(a, b, compareValues);
-  // The facts of other sources this one is compared with: of its kind, comparable at all.
-  const peersOf = (f: Fact): Fact[] => {
-    const out: Fact[] = [];
-    for (const { a, b } of ctx.pairsOf(f)) {
-      const other = a === f ? b : a;
-      if (other.mention.value?.kind === kind && compare(f.mention.value!, other.mention.value!) !== 'unknown') out.push(other);
-    }
-    return out;
-  };
-  const peers = peersOf(fact);
+  // The facts of other sources this one is compared with: of its kind, comparable at all
+  // (with whether they contradict it: each is compared with it once).
+  const peers: Fact[] = [];
+  const conflicting = new Set<Fact>();
+  const value = fact.mention.value;
+  for (const { a, b } of ctx.pairsOf(fact)) {
+    const other = a === fact ? b : a;
+    if (other.mention.value?.kind !== kind) continue;
+    const agreement = compare(value!, other.mention.value!);
+    if (agreement === 'unknown') continue;
+    peers.push(other);
+    if (agreement === 'conflict') conflicting.add(other);
+  }
   if (peers.length === 0) return [];
-  const flagged = outlierFact(fact, peers, compare);
+  const flagged = outlierFact(fact, peers, conflicting, compare);
   const drafts: Draft[] = [];
   for (const { item, against } of flagged) {
     const m = item.mention;
@@ -50,19 +53,18 @@ export function factConflicts(
  * value alone, so it is judged once per distinct value, not once per peer and opponent.
  */
 function outlierFact(
-  x: Fact, peers: readonly Fact[], compare: (a: MentionValue, b: MentionValue) => Agreement,
+  x: Fact, peers: readonly Fact[], conflicting: ReadonlySet<Fact>, compare: (a: MentionValue, b: MentionValue) => Agreement,
 ): Array<{ item: Fact; against: Fact[] }> {
   const conflict = (a: MentionValue, b: MentionValue) => compare(a, b) === 'conflict';
-  const vx = x.mention.value!;
   const others = peers.filter((y) => y.uri !== x.uri);
-  const against = others.filter((y) => conflict(vx, y.mention.value!));
+  const against = others.filter((y) => conflicting.has(y));
   if (against.length === 0) return [];
   const againstValues = distinctValues(against);
   const supportDocs = new Set<string>([x.uri]);
   const supports = new Map<string, boolean>();
   for (const y of others) {
     const vy = y.mention.value!;
-    if (conflict(vx, vy)) continue;
+    if (conflicting.has(y)) continue;
     const key = valueKey(vy);
     let ok = supports.get(key);
     if (ok === undefined) supports.set(key, (ok = againstValues.every((vz) => conflict(vy, vz))));
