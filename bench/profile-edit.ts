@@ -31,7 +31,10 @@ const edits = Number(flag('edits') ?? 20);
   // The article with the most figure findings, unless one is named.
   const counts = new Map<string, number>();
   for (const f of first.findings) if (f.rule === 'quantity-mismatch') counts.set(f.uri, (counts.get(f.uri) ?? 0) + 1);
-  const target = flag('doc') ? [...docs.keys()].find((u) => u.endsWith(`/${flag('doc')}`))! : [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const wanted = flag('doc');
+  const named = wanted ? [...docs.keys()].find((u) => u.endsWith(`/${wanted}`) || u.endsWith(`/${wanted}.txt`)) : undefined;
+  if (wanted && !named) throw new Error(`--doc ${wanted}: no such article in ${corpus}`);
+  const target = named ?? [...counts].sort((a, b) => b[1] - a[1])[0][0];
   const finding = first.findings.find((f) => f.uri === target && f.rule === 'quantity-mismatch');
   const original = docs.get(target)!.text;
   const at = finding ? finding.start + (/\d/.exec(finding.text)?.index ?? 0) : original.search(/\d/);
