@@ -14,6 +14,7 @@ import type { DocumentAnalysis } from '../../server/src/core/model';
 import { NEVER_CANCELLED } from '../../server/src/core/api';
 import { analyzeDocument } from '../../server/src/core/pipeline';
 import { loadDefaultRecognizer } from '../../server/src/node/recognizer-file';
+import { seededRandom as random } from '../../server/src/core/testing/random';
 
 const REPO = resolve(__dirname, '..', '..');
 const recognizer = loadDefaultRecognizer();
@@ -41,17 +42,6 @@ function summary(index: CrossIndex) {
     pairs: index.factPairs.map((p) => `${p.a.uri}#${p.a.mention.id}/${p.a.seq} ${p.b.uri}#${p.b.mention.id}/${p.b.seq} ${p.score.toFixed(6)}`),
     findings: index.findings.map((f) => JSON.stringify(f)),
     frequency: [...index.docFrequency].sort(),
-  };
-}
-
-/** A tiny seeded generator (mulberry32): the same seed, the same edits. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -5,22 +5,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { outliers, outliersAmong } from './rule';
+import { seededRandom as random } from '../testing/random';
 
 interface Item {
   uri: string;
   cls: string;
   at: number;
-}
-
-/** mulberry32: the same seed, the same groups. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const render = (out: Array<{ item: Item; against: Item[] }>) => out.map((o) => `${o.item.uri}:${o.item.cls} ~ ${o.against.map((y) => `${y.uri}:${y.cls}`).join(',')}`);
