@@ -14,7 +14,7 @@ import { startServer } from '../test/server/lsp-client';
 const args = process.argv.slice(2);
 const storageAt = args.indexOf('--storage');
 const keep = storageAt >= 0 ? args[storageAt + 1] : undefined;
-const name = args.find((a, i) => !a.startsWith('--') && i !== storageAt + 1) ?? 'conll';
+const name = args.find((a, i) => !a.startsWith('--') && (storageAt < 0 || i !== storageAt + 1)) ?? 'conll';
 const TICKS = 100;
 
 function threads(pid: number): { main: number; others: number; rssMB: number } {

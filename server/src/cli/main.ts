@@ -1,5 +1,6 @@
 // Entry point of the `crosscheck` command (bundled to dist/cli.js, started by
 // bin/crosscheck.js): binds runCli to the real process.
+import '../node/tiering'; // first: sets V8 flags before any analysis code runs
 import { runCli } from './run';
 
 function readStdin(): Promise<string> {

@@ -1,6 +1,7 @@
 // Entry point of the language server (bundled to dist/server.js). The transport comes from the
 // command line as vscode-languageserver reads it: `--stdio`, `--node-ipc` (what the VS Code
 // client uses), `--socket=N` or `--pipe=NAME`.
+import '../node/tiering'; // first: sets V8 flags before any analysis code runs
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { loadDefaultRecognizer } from '../node/recognizer-file';
 import { startServer } from './server';
