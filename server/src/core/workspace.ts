@@ -15,6 +15,7 @@ import type { EntityRecognizer } from './ner/recognizer';
 import { analyzeDocument } from './pipeline';
 import type { CrossIndex } from './index/cross-index';
 import { LiveIndex } from './index/live-index';
+import { prepareForIndex } from './index/prepare';
 import * as q from './queries';
 
 export interface WorkspaceOptions {
@@ -76,7 +77,9 @@ export class Workspace {
     this.docs.set(analysis.uri, analysis);
     this.correct(analysis.uri, true);
     this.touch(analysis.uri);
-    return this.docs.get(analysis.uri)!;
+    const view = this.docs.get(analysis.uri)!;
+    prepareForIndex(view); // now, while other documents may still be analysed elsewhere
+    return view;
   }
 
   removeDocument(uri: string): boolean {

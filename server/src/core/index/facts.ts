@@ -69,7 +69,7 @@ export type KeyOf = (uri: string, mention: Mention) => string | undefined;
  * to the next (one analysis per document version), so each claim is read once.
  */
 const claimEvents = new WeakMap<Claim, readonly EventWord[]>();
-function eventsOf(claim: Claim): readonly EventWord[] {
+export function eventsOf(claim: Claim): readonly EventWord[] {
   let events = claimEvents.get(claim);
   if (!events) claimEvents.set(claim, (events = eventWords(claim.text)));
   return events;

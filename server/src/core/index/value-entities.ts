@@ -21,7 +21,7 @@ function formatNumber(n: number): string {
 
 /** A document's date and figure mentions by value key (`type|name`), made once per analysis. */
 const keysMemo = new WeakMap<DocumentAnalysis, Map<string, Mention[]>>();
-function valueMentions(doc: DocumentAnalysis): Map<string, Mention[]> {
+export function valueMentions(doc: DocumentAnalysis): Map<string, Mention[]> {
   let map = keysMemo.get(doc);
   if (!map) {
     map = new Map();
