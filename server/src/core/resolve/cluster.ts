@@ -239,26 +239,31 @@ function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
 }
 
 /**
- * Keys that join mentions inside one document. Mentions are plain data that stay the same
- * objects from one index rebuild to the next, so each mention's keys are made once.
+ * Keys that join mentions inside one document. They depend on the text alone (and whether it
+ * names an organisation), and names recur across documents: remembered by text, bounded.
  */
-const mentionKeys = new WeakMap<Mention, readonly string[]>();
+const keysByText = new Map<string, readonly string[]>();
 function withinKeys(m: Mention): readonly string[] {
-  let keys = mentionKeys.get(m);
-  if (!keys) mentionKeys.set(m, (keys = makeWithinKeys(m)));
+  const organization = m.type === 'organization';
+  const memo = `${organization ? 'o' : '-'}${m.text}`;
+  let keys = keysByText.get(memo);
+  if (!keys) {
+    if (keysByText.size >= 50_000) keysByText.clear();
+    keysByText.set(memo, (keys = makeWithinKeys(m.text, organization)));
+  }
   return keys;
 }
 
-function makeWithinKeys(m: Mention): string[] {
-  const normal = normalizeName(m.text);
+function makeWithinKeys(text: string, organization: boolean): string[] {
+  const normal = normalizeName(text);
   const keys = [`n:${normal}`];
-  if (m.type === 'organization') {
+  if (organization) {
     const bare = withoutLegalSuffix(normal);
     if (bare !== normal) keys.push(`n:${bare}`);
   }
-  const alias = worldAlias(m.text);
+  const alias = worldAlias(text);
   if (alias) keys.push(`w:${alias}`);
-  const inst = institutionKey(m.text);
+  const inst = institutionKey(text);
   if (inst) keys.push(`i:${inst.jurisdiction ?? '?'}|${inst.body}`);
   return keys;
 }

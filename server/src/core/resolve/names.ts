@@ -127,20 +127,20 @@ export function abbreviates(short: string, long: string): boolean {
 }
 
 /** Initials of the significant words: "East-West Power Link" -> "EWPL". */
-export function initialsOf(name: string): string {
-  const skip = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'la', 'al', '&']);
-  // Word prefixes that do not get a letter of their own: "Co-operation" is one word.
-  const prefixes = new Set(['co', 'non', 'anti', 'pre', 'post', 're', 'sub', 'inter', 'pan']);
-  return normalizeName(name)
-    .split(/\s+/)
-    .filter((w) => w && !skip.has(w))
-    .flatMap((w) => {
-      const parts = w.split('-').filter(Boolean);
-      return parts.length > 1 && prefixes.has(parts[0]) ? [parts[0]] : parts;
-    })
-    .map((w) => w[0])
-    .join('');
-}
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'la', 'al', '&']);
+/** Word prefixes that do not get a letter of their own: "Co-operation" is one word. */
+const INITIALS_PREFIXES = new Set(['co', 'non', 'anti', 'pre', 'post', 're', 'sub', 'inter', 'pan']);
+
+export const initialsOf = remembered((name: string): string => {
+  let out = '';
+  for (const w of normalizeName(name).split(/\s+/)) {
+    if (!w || INITIALS_SKIP.has(w)) continue;
+    const parts = w.split('-').filter(Boolean);
+    if (parts.length > 1 && INITIALS_PREFIXES.has(parts[0])) out += parts[0][0];
+    else for (const part of parts) out += part[0];
+  }
+  return out;
+});
 
 /** "EWPL", "U.S.", "UN": short, mostly capitals. */
 export function looksLikeAcronym(text: string): boolean {
