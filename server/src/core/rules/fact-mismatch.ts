@@ -98,17 +98,30 @@ function valueKey(v: MentionValue): string {
 }
 
 /**
- * Each pair of values is compared once: outliers asks about the same pairs again and again, for
- * every fact of a group. Values are immutable parts of their analyses, so the answers are kept
- * with them (and go with them).
+ * Each pair of value classes is compared once: values with the same fields compare alike, a
+ * corpus repeats a few thousand classes across tens of thousands of facts, and outliers asks
+ * about the same pairs again and again. A value's kind decides the comparison, so classes
+ * (their fields include the kind) key it alone. Bounded: forgets all once full.
  */
-const comparisons = new WeakMap<MentionValue, WeakMap<MentionValue, Agreement>>();
+const CLASS_LIMIT = 1 << 20;
+const classIds = new Map<string, number>();
+const comparisons = new Map<number, Agreement>();
 function compared(a: MentionValue, b: MentionValue, compareValues: (a: MentionValue, b: MentionValue) => Agreement): Agreement {
-  let row = comparisons.get(a);
-  if (!row) comparisons.set(a, (row = new WeakMap()));
-  let r = row.get(b);
-  if (r === undefined) row.set(b, (r = compareValues(a, b)));
+  if (classIds.size >= CLASS_LIMIT - 1 || comparisons.size >= CLASS_LIMIT * 4) {
+    classIds.clear();
+    comparisons.clear();
+  }
+  const pair = classId(a) * CLASS_LIMIT + classId(b);
+  let r = comparisons.get(pair);
+  if (r === undefined) comparisons.set(pair, (r = compareValues(a, b)));
   return r;
+}
+
+function classId(v: MentionValue): number {
+  const key = valueKey(v);
+  let id = classIds.get(key);
+  if (id === undefined) classIds.set(key, (id = classIds.size));
+  return id;
 }
 
 function titleCase(s: string): string {

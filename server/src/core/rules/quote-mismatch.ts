@@ -14,6 +14,8 @@ interface Attributed {
   quote: Quote;
   claim: Claim;
   speaker: string;
+  /** Quotes with the same words in the same sentence relate alike (wire copy repeats them). */
+  wording: number;
 }
 
 const STOP = new Set(('a an the of in on at to for by with from and or but as is are was were be been being that this these those it its ' +
@@ -29,22 +31,27 @@ export const quoteMismatch: EntityRule = {
     const drafts: Draft[] = [];
     const speaker = entity.id;
     const quotes: Attributed[] = [];
+    const wordings = new Map<string, number>();
     for (const ref of entity.mentions) {
       const doc = ctx.docs.get(ref.uri);
-      for (const { quote, claim } of (doc && quotesBySpeaker(doc).get(ref.mentionId)) ?? []) quotes.push({ uri: ref.uri, quote, claim, speaker });
+      for (const { quote, claim } of (doc && quotesBySpeaker(doc).get(ref.mentionId)) ?? []) {
+        const text = `${quote.text}\u0000${claim.text}`;
+        let wording = wordings.get(text);
+        if (wording === undefined) wordings.set(text, (wording = wordings.size));
+        quotes.push({ uri: ref.uri, quote, claim, speaker, wording });
+      }
     }
     // In document order, whichever mention of the speaker each quote hangs on.
     quotes.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.quote.start - y.quote.start));
     if (new Set(quotes.map((q) => q.uri)).size < 2) return drafts;
     const name = ctx.entity(speaker)?.name ?? '';
     const nameWords = new Set(words(name));
-    // Each pair is judged once: outliers asks about the same pairs again and again.
-    const judged = new Map<Attributed, Map<Attributed, Relation>>();
+    // Each pair of wordings is judged once: outliers asks about the same pairs again and again.
+    const judged = new Map<number, Relation>();
     const relation = (a: Attributed, b: Attributed): Relation => {
-      let row = judged.get(a);
-      if (!row) judged.set(a, (row = new Map()));
-      let r = row.get(b);
-      if (r === undefined) row.set(b, (r = related(a, b, nameWords)));
+      const pair = a.wording * wordings.size + b.wording;
+      let r = judged.get(pair);
+      if (r === undefined) judged.set(pair, (r = related(a, b, nameWords)));
       return r;
     };
     const sameMatter = (a: Attributed, b: Attributed) => relation(a, b) !== 'unrelated';
