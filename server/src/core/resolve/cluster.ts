@@ -116,11 +116,14 @@ export function resolveProfiles(
     const ra = uf.find(a);
     const rb = uf.find(b);
     if (ra === rb) return true;
-    // Two groups of one document stay apart: the document itself kept them apart.
-    for (const u of docsOf[ra]) if (docsOf[rb].has(u)) return false;
+    // Two groups of one document stay apart: the document itself kept them apart. (The smaller
+    // set is walked and joins the larger: a name found in thousands of sources grows one by one.)
+    const [small, large] = docsOf[ra].size <= docsOf[rb].size ? [docsOf[ra], docsOf[rb]] : [docsOf[rb], docsOf[ra]];
+    for (const u of small) if (large.has(u)) return false;
     const root = uf.union(ra, rb);
     const other = root === ra ? rb : ra;
-    for (const u of docsOf[other]) docsOf[root].add(u);
+    for (const u of small) large.add(u);
+    docsOf[root] = large;
     const rs = reasons.get(root) ?? new Set<MergeReason>();
     for (const r of [...(reasons.get(other) ?? []), why]) rs.add(r);
     reasons.set(root, rs);

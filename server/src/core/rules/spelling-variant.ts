@@ -14,7 +14,7 @@ export const spellingVariant: EntityRule = {
     const canonical = entity.name;
     const seen = new Set<string>();
     const refs = entity.mentions.map((r) => ({ uri: r.uri, m: ctx.mention(r.uri, r.mentionId) }));
-    const canonicalRefs = refs.filter((x) => x.m && x.m.text === canonical);
+    let canonicalRefs: typeof refs | undefined; // made at the first variant: most names have none
     // A name's mentions repeat a few forms many times: each form is compared once.
     const variant = new Map<string, boolean>();
     for (const { uri, m } of refs) {
@@ -25,6 +25,7 @@ export const spellingVariant: EntityRule = {
       const key = `${uri}|${m.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      canonicalRefs ??= refs.filter((x) => x.m && x.m.text === canonical);
       const others = canonicalRefs.filter((x) => x.uri !== uri);
       if (others.length === 0) continue;
       const firstPerDoc = new Map<string, (typeof others)[number]>();
