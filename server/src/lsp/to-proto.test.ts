@@ -6,7 +6,7 @@ import type { HighlightToken } from '../core/api';
 import type { Finding } from '../core/model';
 import { LineIndex } from '../core/text/line-index';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './legend';
-import { encodeSemanticTokens, locationLink, toDiagnostic, toRange } from './to-proto';
+import { MAX_RELATED, encodeSemanticTokens, locationLink, toDiagnostic, toRange } from './to-proto';
 
 /** Strips ⟦kind …⟧ markers; returns the text and one token per marker (with `modifiers` from kind+mod). */
 function parse(marked: string): { text: string; tokens: HighlightToken[] } {
@@ -121,6 +121,21 @@ describe('diagnostics and links', () => {
     assert.equal(textAt(b, rel.location.range), '45');
     assert.equal(rel.location.range.start.line, 2, 'CRLF ends one line, not two');
     assert.deepEqual(d.data, { findingId: 'f1', rule: 'quantity-mismatch', confidence: 0.9 });
+  });
+
+  it('carries at most MAX_RELATED related locations, then one row saying how many more', () => {
+    const related = Array.from({ length: MAX_RELATED + 5 }, (_, i) => ({ ...at(b, '45'), message: `source ${i}` }));
+    const finding: Finding = {
+      ...at(a, '40'), id: 'f2', rule: 'quantity-mismatch', severity: 'warning', message: 'many say 45', confidence: 0.9, related,
+    };
+    const d = toDiagnostic(linesOf, finding);
+    assert.equal(d.relatedInformation?.length, MAX_RELATED + 1);
+    assert.deepEqual(d.relatedInformation!.slice(0, MAX_RELATED).map((r) => r.message), related.slice(0, MAX_RELATED).map((r) => r.message));
+    const last = d.relatedInformation![MAX_RELATED];
+    assert.equal(last.message, '…and 5 more sources');
+    assert.deepEqual(last.location, { uri: a, range: d.range }, 'the row points at the finding itself');
+    const exact = toDiagnostic(linesOf, { ...finding, related: related.slice(0, MAX_RELATED) });
+    assert.equal(exact.relatedInformation?.length, MAX_RELATED, 'no extra row when nothing is left out');
   });
 
   it('links to a 1-based line and column', () => {

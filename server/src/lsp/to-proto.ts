@@ -2,7 +2,7 @@
 // ranges). Every conversion goes through LineIndex; nothing else in the server counts lines.
 import {
   DiagnosticSeverity, SymbolKind,
-  type Diagnostic, type DocumentSymbol, type Location as LspLocation, type Position, type Range,
+  type Diagnostic, type DiagnosticRelatedInformation, type DocumentSymbol, type Location as LspLocation, type Position, type Range,
   type SymbolInformation,
 } from 'vscode-languageserver';
 import type { HighlightToken, SymbolInfo } from '../core/api';
@@ -54,15 +54,31 @@ export interface DiagnosticData {
 
 export function toDiagnostic(linesOf: LinesOf, f: Finding): Diagnostic {
   const data: DiagnosticData = { findingId: f.id, rule: f.rule, confidence: f.confidence };
+  const range = toLocation(linesOf, f).range;
   return {
-    range: toLocation(linesOf, f).range,
+    range,
     severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Information,
     code: f.rule,
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
-    relatedInformation: f.related.map((r) => ({ location: toLocation(linesOf, r), message: r.message })),
+    relatedInformation: relatedInformation(linesOf, f, range),
     data,
   };
+}
+
+/**
+ * Related locations a diagnostic carries. The Problems panel shows each as a row, and a figure
+ * a hundred sources repeat would bury the list (and make the editor parse megabytes per
+ * publish in a large folder); past this many, one last row says how many more there are.
+ * The finding keeps them all (reports from `crosscheck check` list every one).
+ */
+export const MAX_RELATED = 20;
+
+function relatedInformation(linesOf: LinesOf, f: Finding, range: Range): DiagnosticRelatedInformation[] {
+  const shown = f.related.slice(0, MAX_RELATED).map((r) => ({ location: toLocation(linesOf, r), message: r.message }));
+  const more = f.related.length - shown.length;
+  if (more > 0) shown.push({ location: { uri: f.uri, range }, message: `…and ${more} more sources` });
+  return shown;
 }
 
 // --- semantic tokens -------------------------------------------------------------------------
