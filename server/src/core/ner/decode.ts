@@ -1,7 +1,7 @@
 // Tagging one prepared document sentence by sentence, left to right, so the history of
 // earlier predictions can feed the dynamic features. Shared by training and tagging.
 import * as features from './features';
-import { BOS, EOS, MAX_WORD_FEATURES, NEIGHBOUR_FEATURES, wordFeatures, ROLE_RANGES, roleFeatures, type PreparedDocument, type TagHistory } from './features';
+import { BIAS_FEATURE, BOS, EOS, MAX_WORD_FEATURES, NEIGHBOUR_FEATURES, wordFeatures, ROLE_RANGES, roleFeatures, type PreparedDocument, type TagHistory } from './features';
 import type { HashIndex } from './hash-index';
 import type { SparseWeights } from './sparse-weights';
 import { viterbi, type Transitions } from './viterbi';
@@ -78,6 +78,8 @@ class WordScores {
     const types = doc.wordTypes;
     const feats = this.feats;
     for (let k = 0, to = wordFeatures(types, ty, feats, 0); k < to; k++) table.add(feats[k], sum, 0);
+    // Every token's Bias feature, counted once per word instead of once per token.
+    table.add(BIAS_FEATURE, sum, 0);
     this.scores.set(sum, row);
     roleFeatures(types.hL[ty], types.hW[ty], types.hSS[ty], this.roles, 0);
     this.addRoles(table, T, this.scores, row, [0, 1, 2, 3]);
@@ -247,24 +249,24 @@ function scoreSentencePacked(table: SparseWeights, T: number, doc: PreparedDocum
       for (let k = doc.typeDocStarts[ty], to = doc.typeOffsets[ty + 1]; k < to; k++) table.add(doc.typeFeats[k], typeEmit, base);
       buf.typeDone[ty] = 1;
     }
-    for (let j = 0; j < T; j++) emit[off + j] = typeEmit[base + j];
-    const from = offsets[t];
-    table.add(feats[from], emit, off); // Bias
-    for (let k = from + 1 + NEIGHBOUR_FEATURES, to = offsets[t + 1]; k < to; k++) table.add(feats[k], emit, off);
+    // The type's scores and the four neighbours' role scores in one pass: (source, offset) of the
+    // word before, two before, after, two after, or of the sentence edge. (Integer sums: exact in any order.)
+    const l1 = t - 1 >= a ? scores : edges;
+    const l1At = t - 1 >= a ? typeRow[typeOf[t - 1]] + T : 0;
+    const l2 = t - 2 >= a ? scores : edges;
+    const l2At = t - 2 >= a ? typeRow[typeOf[t - 2]] + 2 * T : T;
+    const r1 = t + 1 < b ? scores : edges;
+    const r1At = t + 1 < b ? typeRow[typeOf[t + 1]] + 3 * T : 2 * T;
+    const r2 = t + 2 < b ? scores : edges;
+    const r2At = t + 2 < b ? typeRow[typeOf[t + 2]] + 4 * T : 3 * T;
+    for (let j = 0; j < T; j++) emit[off + j] = typeEmit[base + j] + l1[l1At + j] + l2[l2At + j] + r1[r1At + j] + r2[r2At + j];
+    // Static features after Bias (in the type's row) and the neighbours' (in their rows).
+    for (let k = offsets[t] + 1 + NEIGHBOUR_FEATURES, to = offsets[t + 1]; k < to; k++) table.add(feats[k], emit, off);
     dyn.length = 0;
     dynamicFeatures(doc, t, b, history, dyn);
     for (let k = 0; k < dyn.length; k++) table.add(dyn[k], emit, off);
-    // Neighbours: (source array, offset) of the word before, two before, after, two after.
-    addRow(emit, off, T, t - 1 >= a ? scores : edges, t - 1 >= a ? typeRow[typeOf[t - 1]] + T : 0);
-    addRow(emit, off, T, t - 2 >= a ? scores : edges, t - 2 >= a ? typeRow[typeOf[t - 2]] + 2 * T : T);
-    addRow(emit, off, T, t + 1 < b ? scores : edges, t + 1 < b ? typeRow[typeOf[t + 1]] + 3 * T : 2 * T);
-    addRow(emit, off, T, t + 2 < b ? scores : edges, t + 2 < b ? typeRow[typeOf[t + 2]] + 4 * T : 3 * T);
   }
   return b - a;
-}
-
-function addRow(emit: Float64Array, off: number, T: number, src: Int32Array, at: number): void {
-  for (let j = 0; j < T; j++) emit[off + j] += src[at + j];
 }
 
 function addSparse(model: LinearModel, feats: Uint32Array, from: number, to: number, dyn: number[], emit: Float64Array, off: number): void {

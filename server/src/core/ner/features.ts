@@ -106,6 +106,9 @@ const enum F {
   Unused4, Unused5, Lp1_Lp2, Last_SS0, AggL, AggR, AggL2, AggR2, Tri,
 }
 
+/** The first static feature of every token (see NEIGHBOUR_FEATURES). */
+export const BIAS_FEATURE = F.Bias;
+
 export const BOS = hashString('<s>');
 export const EOS = hashString('</s>');
 /** Most distinct neighbours aggregated per side for one word. */
@@ -136,8 +139,12 @@ function digitsToZero(l: string): string {
   return l;
 }
 
-/** Prepares a document given as sentences of token texts (already normalizeToken'd). */
-export function prepareDocument(sentences: readonly (readonly string[])[], inlineTypes = true): PreparedDocument {
+/**
+ * Prepares a document given as sentences of token texts (already normalizeToken'd). Without
+ * `neighbourFeatures` the NEIGHBOUR_FEATURES slots hold 0: the packed tagger takes their scores
+ * from the neighbours' remembered rows and never reads them, so they are not hashed.
+ */
+export function prepareDocument(sentences: readonly (readonly string[])[], inlineTypes = true, neighbourFeatures = true): PreparedDocument {
   let n = 0;
   for (const s of sentences) n += s.length;
   const sentStarts = new Int32Array(sentences.length + 1);
@@ -288,14 +295,16 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
       const ssp1 = t + 1 < b ? hSS[t + 1] : EOS;
       const ss0 = hSS[t];
       // Bias, then the NEIGHBOUR_FEATURES (an order the tagger relies on), then the rest.
-      feats[m++] = F.Bias;
-      feats[m++] = mix(F.Lm1, lm1);
-      feats[m++] = mix(F.Lp1, lp1);
-      feats[m++] = mix(F.Lm2, lm2);
-      feats[m++] = mix(F.Lp2, lp2);
-      feats[m++] = mix(F.Wm1, t - 1 >= a ? hW[t - 1] : BOS);
-      feats[m++] = mix(F.SSm1, ssm1);
-      feats[m++] = mix(F.SSp1, ssp1);
+      feats[m++] = BIAS_FEATURE;
+      if (neighbourFeatures) {
+        feats[m++] = mix(F.Lm1, lm1);
+        feats[m++] = mix(F.Lp1, lp1);
+        feats[m++] = mix(F.Lm2, lm2);
+        feats[m++] = mix(F.Lp2, lp2);
+        feats[m++] = mix(F.Wm1, t - 1 >= a ? hW[t - 1] : BOS);
+        feats[m++] = mix(F.SSm1, ssm1);
+        feats[m++] = mix(F.SSp1, ssp1);
+      } else m += NEIGHBOUR_FEATURES; // (the array starts zeroed)
       feats[m++] = mix3(F.SSm1_0, ssm1, ss0);
       feats[m++] = mix3(F.SS0_p1, ss0, ssp1);
       feats[m++] = mix(mix3(F.SSm1_0_p1, ssm1, ss0), ssp1);

@@ -18,6 +18,7 @@ export class Tagger {
     const doc = prepareDocument(
       sentences.map((s) => s.map(normalizeToken)),
       false,
+      !this.model.sparse, // the packed table scores neighbours from their words' rows
     );
     this.history.clear();
     const out: TokenSpan[][] = [];
