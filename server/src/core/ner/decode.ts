@@ -1,7 +1,7 @@
 // Tagging one prepared document sentence by sentence, left to right, so the history of
 // earlier predictions can feed the dynamic features. Shared by training and tagging.
 import * as features from './features';
-import { BIAS_FEATURE, BOS, EOS, MAX_WORD_FEATURES, NEIGHBOUR_FEATURES, wordFeatures, ROLE_RANGES, roleFeatures, type PreparedDocument, type TagHistory } from './features';
+import { BIAS_FEATURE, BOS, EOS, MAX_WORD_FEATURES, NEIGHBOUR_FEATURES, SHAPE_FEATURES, wordFeatures, ROLE_RANGES, roleFeatures, type PreparedDocument, type TagHistory } from './features';
 import type { HashIndex } from './hash-index';
 import type { SparseWeights } from './sparse-weights';
 import { viterbi, type Transitions } from './viterbi';
@@ -144,6 +144,58 @@ class WordRows {
   }
 }
 
+/** Shape triples remembered at most before the table starts over. */
+const MAX_SHAPE_TRIPLES = 1 << 12;
+
+/**
+ * Scores of the SHAPE_FEATURES by the triple of short shapes (before, token, after) they look
+ * at, across documents: a few thousand triples cover nearly every token and spare it three
+ * lookups in the large table. For one packed table; starts over when full (rows are read at once).
+ */
+class ShapeScores {
+  private table: SparseWeights | undefined;
+  private readonly keys = new Int32Array(4 * MAX_SHAPE_TRIPLES * 3);
+  private readonly rows = new Int32Array(4 * MAX_SHAPE_TRIPLES);
+  private readonly mask = 4 * MAX_SHAPE_TRIPLES - 1;
+  private size = 0;
+  private sum = new Float64Array(0);
+  scores = new Int32Array(0);
+
+  /** Offset in `scores` of the triple's T scores; `feats[at, at + SHAPE_FEATURES)` are its features. */
+  row(table: SparseWeights, T: number, before: number, self: number, after: number, feats: Uint32Array, at: number): number {
+    if (table !== this.table || this.size >= MAX_SHAPE_TRIPLES) this.clear(table, T);
+    const b = before | 0;
+    const s = self | 0;
+    const a = after | 0;
+    const keys = this.keys;
+    let i = (b ^ Math.imul(s, 0x9e3779b1) ^ Math.imul(a, 0x85ebca6b)) & this.mask;
+    for (; this.rows[i] >= 0; i = (i + 1) & this.mask) {
+      if (keys[3 * i] === b && keys[3 * i + 1] === s && keys[3 * i + 2] === a) return this.rows[i];
+    }
+    const sum = this.sum;
+    sum.fill(0);
+    for (let k = at; k < at + SHAPE_FEATURES; k++) table.add(feats[k], sum, 0);
+    const row = this.size * T;
+    this.scores.set(sum, row);
+    keys[3 * i] = b;
+    keys[3 * i + 1] = s;
+    keys[3 * i + 2] = a;
+    this.rows[i] = row;
+    this.size++;
+    return row;
+  }
+
+  private clear(table: SparseWeights, T: number): void {
+    this.table = table;
+    this.rows.fill(-1);
+    this.size = 0;
+    if (this.sum.length !== T) {
+      this.sum = new Float64Array(T);
+      this.scores = new Int32Array(MAX_SHAPE_TRIPLES * T);
+    }
+  }
+}
+
 /** Scratch buffers reused across sentences. */
 export class DecodeBuffers {
   emit = new Float64Array(0);
@@ -157,6 +209,7 @@ export class DecodeBuffers {
   /** Per type of typeDoc, its rows in words.scores, or -1 before first use. */
   typeRow = new Int32Array(0);
   readonly words = new WordScores();
+  readonly shapes = new ShapeScores();
   ensure(n: number, T: number): void {
     if (this.emit.length < n * T) this.emit = new Float64Array(Math.max(n * T, this.emit.length * 2));
     if (this.path.length < n) {
@@ -238,6 +291,8 @@ function scoreSentencePacked(table: SparseWeights, T: number, doc: PreparedDocum
   const feats = doc.feats;
   const offsets = doc.offsets;
   const dyn = buf.dyn;
+  const shapes = buf.shapes;
+  const shortShapes = doc.shortShapes;
   for (let t = a; t < b; t++) {
     const off = (t - a) * T;
     const ty = typeOf[t];
@@ -259,9 +314,14 @@ function scoreSentencePacked(table: SparseWeights, T: number, doc: PreparedDocum
     const r1At = t + 1 < b ? typeRow[typeOf[t + 1]] + 3 * T : 2 * T;
     const r2 = t + 2 < b ? scores : edges;
     const r2At = t + 2 < b ? typeRow[typeOf[t + 2]] + 4 * T : 3 * T;
-    for (let j = 0; j < T; j++) emit[off + j] = typeEmit[base + j] + l1[l1At + j] + l2[l2At + j] + r1[r1At + j] + r2[r2At + j];
-    // Static features after Bias (in the type's row) and the neighbours' (in their rows).
-    for (let k = offsets[t] + 1 + NEIGHBOUR_FEATURES, to = offsets[t + 1]; k < to; k++) table.add(feats[k], emit, off);
+    const from = offsets[t] + 1 + NEIGHBOUR_FEATURES;
+    const shapeAt = shapes.row(table, T, t - 1 >= a ? shortShapes[t - 1] : BOS, shortShapes[t], t + 1 < b ? shortShapes[t + 1] : EOS, feats, from);
+    const shapeScores = shapes.scores;
+    for (let j = 0; j < T; j++) {
+      emit[off + j] = typeEmit[base + j] + l1[l1At + j] + l2[l2At + j] + r1[r1At + j] + r2[r2At + j] + shapeScores[shapeAt + j];
+    }
+    // The remaining static features: Bias is in the type's row, the neighbours' and shapes' above.
+    for (let k = from + SHAPE_FEATURES, to = offsets[t + 1]; k < to; k++) table.add(feats[k], emit, off);
     dyn.length = 0;
     dynamicFeatures(doc, t, b, history, dyn);
     for (let k = 0; k < dyn.length; k++) table.add(dyn[k], emit, off);

@@ -90,6 +90,12 @@ export function roleFeatures(hl: number, hw: number, hss: number, out: Uint32Arr
   out[at + 5] = mix(F.SSp1, hss);
   out[at + 6] = mix(F.Lp2, hl);
 }
+/**
+ * After the neighbour features, the SHAPE_FEATURES that look at the short shapes of the token
+ * and its two neighbours alone: few distinct triples, so the tagger scores each triple once.
+ */
+export const SHAPE_FEATURES = 3;
+
 /** Where each role's features lie in roleFeatures' output: [start, end) per role L1, L2, R1, R2. */
 export const ROLE_RANGES: ReadonlyArray<readonly [number, number]> = [[0, 3], [3, 4], [4, 6], [6, 7]];
 
@@ -305,6 +311,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
         feats[m++] = mix(F.SSm1, ssm1);
         feats[m++] = mix(F.SSp1, ssp1);
       } else m += NEIGHBOUR_FEATURES; // (the array starts zeroed)
+      // The SHAPE_FEATURES, in this order (ShapeScores in decode.ts relies on it).
       feats[m++] = mix3(F.SSm1_0, ssm1, ss0);
       feats[m++] = mix3(F.SS0_p1, ss0, ssp1);
       feats[m++] = mix(mix3(F.SSm1_0_p1, ssm1, ss0), ssp1);
