@@ -1,7 +1,7 @@
 // Turns sentences into claims: the sentences that assert something checkable, with the names
 // they are about, the dates and figures they carry, the quotes in them and who said them.
 import type { Claim, Mention, Quote, Sentence, Span } from '../model';
-import { predicatesIn } from './predicates';
+import { mainPredicate } from './predicates';
 
 export interface QuoteInput extends Span {
   text: string;
@@ -67,13 +67,12 @@ export function buildClaims(
     if (reporter) lastSpeaker = reporter;
     const score = checkworthiness(sentenceText, names.length, values.length, quoted.length);
     if (score < 0.3) continue;
-    const predicates = predicatesIn(outsideQuotes(sentenceText, s.start, quoted));
     claims.push({
       id: `c${claims.length + 1}`,
       start: s.start,
       end: s.end,
       text: sentenceText,
-      predicate: predicates.find((p) => p !== 'say') ?? predicates[0],
+      predicate: mainPredicate(outsideQuotes(sentenceText, s.start, quoted)),
       subjects: names.map((x) => x.id),
       mentions: values.map((x) => x.id),
       quotes: quoted.map((x) => {

@@ -44,18 +44,23 @@ const CLASSES: Record<string, string[]> = {
   say: ['said', 'says', 'say', 'told', 'stated', 'added', 'described', 'describing', 'called', 'calling', 'wrote', 'writes', 'explain*', 'warned', 'according to', 'referred'],
 };
 
-interface Entry {
+/** A class match: its class, how many words it spans, and its length in characters (longest wins). */
+interface Hit {
+  cls: string;
+  length: number;
+  chars: number;
+}
+
+interface Entry extends Hit {
   words: string[];
   prefix: boolean;
-  cls: string;
 }
 
 const ENTRIES: Entry[] = Object.entries(CLASSES).flatMap(([cls, items]) =>
-  items.map((item) => ({
-    words: item.replace(/\*$/, '').split(' '),
-    prefix: item.endsWith('*'),
-    cls,
-  })),
+  items.map((item) => {
+    const words = item.replace(/\*$/, '').split(' ');
+    return { words, prefix: item.endsWith('*'), cls, length: words.length, chars: words.join(' ').length };
+  }),
 );
 const BY_FIRST = new Map<string, Entry[]>();
 const PREFIXES: Entry[] = [];
@@ -71,32 +76,33 @@ const PREFIX_BY_STEM = new Map(PREFIXES.map((e) => [e.words[0], e]));
 const LONGEST_PREFIX = Math.max(...PREFIXES.map((e) => e.words[0].length));
 const SHORTEST_PREFIX = Math.min(...PREFIXES.map((e) => e.words[0].length));
 
-/** The class of the event word at words[i], and how many words it spans. */
-function classAt(words: string[], i: number): { cls: string; length: number } | undefined {
-  let best: { cls: string; length: number; chars: number } | undefined;
-  for (const e of BY_FIRST.get(words[i]) ?? []) {
-    if (e.words.every((w, k) => words[i + k] === w)) {
-      const chars = e.words.join(' ').length;
-      if (!best || chars > best.chars) best = { cls: e.cls, length: e.words.length, chars };
-    }
-  }
+/** The class of the event word at words[i], and how many words it spans (the first longest match). */
+function classAt(words: string[], i: number): Hit | undefined {
+  let best: Hit | undefined;
+  const list = BY_FIRST.get(words[i]);
+  if (list) for (const e of list) if ((!best || e.chars > best.chars) && wordsAt(e.words, words, i)) best = e;
   const p = prefixEntry(words[i]);
-  if (p && (!best || p.chars > best.chars)) best = { cls: p.cls, length: 1, chars: p.chars };
-  return best && { cls: best.cls, length: best.length };
+  if (p && (!best || p.chars > best.chars)) best = p;
+  return best;
+}
+
+function wordsAt(entry: readonly string[], words: readonly string[], i: number): boolean {
+  for (let k = 0; k < entry.length; k++) if (words[i + k] !== entry[k]) return false;
+  return true;
 }
 
 /** prefixEntry's answers by word (every sentence asks again for the same few thousand words); bounded. */
-const prefixEntries = new Map<string, { cls: string; chars: number } | null>();
+const prefixEntries = new Map<string, Hit | null>();
 
 /** The longest prefix entry the word starts with: its own prefixes, longest to shortest. */
-function prefixEntry(w: string): { cls: string; chars: number } | null {
+function prefixEntry(w: string): Hit | null {
   let found = prefixEntries.get(w);
   if (found !== undefined) return found;
   found = null;
   for (let n = Math.min(w.length, LONGEST_PREFIX); n >= SHORTEST_PREFIX; n--) {
     const e = PREFIX_BY_STEM.get(w.slice(0, n));
     if (e) {
-      found = { cls: e.cls, chars: n };
+      found = { cls: e.cls, length: 1, chars: n };
       break;
     }
   }
@@ -137,6 +143,16 @@ export function eventWords(text: string): EventWord[] {
 /** Every predicate class whose word occurs in the text, in order of first occurrence. */
 export function predicatesIn(text: string): string[] {
   return [...new Set(eventWords(text).map((w) => w.cls))];
+}
+
+/** A claim's predicate: the first class in predicatesIn that is not 'say', else its first. */
+export function mainPredicate(text: string): string | undefined {
+  let first: string | undefined;
+  for (const w of eventWords(text)) {
+    if (w.cls !== 'say') return w.cls;
+    first ??= w.cls;
+  }
+  return first;
 }
 
 /** The class of one event noun or verb ("war", "conflict" -> 'war'), if it is one. */
