@@ -62,7 +62,29 @@ export function dateSpans(text: string, range: Span): Span[] {
 }
 
 function find(text: string, range: Span, ctx: DateContext): DateMention[] {
-  const toks = scan(text, range);
+  const { toks, atoms } = matchAtoms(text, range);
+  const out = build(text, toks, atoms, ctx);
+  spansText = text;
+  spansRange = clampRange(text, range);
+  lastSpans = out.map((d) => ({ start: d.start, end: d.end }));
+  return out;
+}
+
+// The layout reads the dates of the top lines before the dateline is known, and the analysis
+// reads them again with it: everything but build() depends on the text alone, so the matches
+// of the current text are kept by range (build() only reads them).
+let atomsText: string | undefined;
+const atomsByStart = new Map<number, { end: number; toks: Tok[]; atoms: Atom[] }>();
+
+function matchAtoms(text: string, range: Span): { toks: Tok[]; atoms: Atom[] } {
+  const r = clampRange(text, range);
+  if (text !== atomsText) {
+    atomsByStart.clear();
+    atomsText = text;
+  }
+  const known = atomsByStart.get(r.start);
+  if (known && known.end === r.end) return known;
+  const toks = scan(text, r);
   const atoms: Atom[] = [];
   const m = new Matcher(toks, text);
   for (let i = 0; i < toks.length;) {
@@ -74,11 +96,9 @@ function find(text: string, range: Span, ctx: DateContext): DateMention[] {
   }
   mergeRanges(toks, atoms);
   markOpen(toks, atoms);
-  const out = build(text, toks, atoms, ctx);
-  spansText = text;
-  spansRange = clampRange(text, range);
-  lastSpans = out.map((d) => ({ start: d.start, end: d.end }));
-  return out;
+  const matched = { end: r.end, toks, atoms };
+  atomsByStart.set(r.start, matched);
+  return matched;
 }
 
 /** "from A to B", "between A and B", "A–B": merge neighbouring calendar atoms into one range. */
@@ -160,7 +180,7 @@ function build(text: string, t: readonly Tok[], atoms: Atom[], ctx: DateContext)
   for (const a of atoms) {
     let value: DateValue;
     let invalid = false;
-    if (a.kind === 'val') value = a.value;
+    if (a.kind === 'val') value = { ...a.value }; // (the atom may be built again: mentions get their own value)
     else if (a.kind === 'rel') {
       const anchorOk = anchor && a.rel.type === 'after-anchor' && sameParagraph(anchor.tok, a.s) ? anchor.value : undefined;
       value = (a.rel.type === 'after-anchor' ? resolveAgainstAnchor(a.rel, anchorOk) : resolveAgainstDateline(a.rel, dl)) ?? unresolvedValue(a.rel);
