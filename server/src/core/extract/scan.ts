@@ -68,7 +68,8 @@ function wordCharAt(text: string, i: number, end: number, letterOnly: boolean): 
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-function isSpace(c: number): boolean {
+/** The spaces the scanner skips: no token contains one. */
+export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

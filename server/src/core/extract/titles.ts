@@ -12,7 +12,7 @@ import type { Span, TitleRole } from '../model';
 import { jurisdictionOf } from '../resolve/places';
 import type { Agreement } from './compare';
 import { DOMAIN_WORDS, GENERIC_OWNERS, HONORIFICS, INSTITUTION_NOUNS, MAX_OFFICE_WORDS, MODIFIERS, OFFICES } from './roles-lexicon';
-import { clampRange, firstNonSpace, guard, isCap, isHyphen, scan, stem, type Tok } from './scan';
+import { clampRange, firstNonSpace, guard, isCap, isHyphen, isSpace, scan, stem, type Tok } from './scan';
 
 export interface Role extends TitleRole {
   /** Normalised office: 'foreign minister', 'ambassador', 'chief executive', … */
@@ -239,7 +239,7 @@ export function findTitleFor(text: string, name: Span): TitleMention | undefined
 }
 
 function before(text: string, name: Span): TitleMention | undefined {
-  const t = scan(text, { start: Math.max(0, name.start - 240), end: name.start });
+  const t = tokensBefore(text, name.start);
   if (!t.length) return undefined;
   let end = t.length;
   if (t[end - 1].text === ',') end--; // "Norway’s ambassador to Lisbon, X"
@@ -258,6 +258,26 @@ function before(text: string, name: Span): TitleMention | undefined {
     if (r && r.e === end) return mention(text, t, s, end, r.role);
   }
   return undefined;
+}
+
+/** Characters before a name scanned first: nearly always enough for the tokens before() reads. */
+const NEAR_BACK = 110;
+
+/**
+ * The tokens of the 240 characters before a name, or a suffix of them that holds every token
+ * before() reads: the last MAX_BACK and one before (with a trailing comma, one more). Scanned
+ * from a space, the text gives the same tokens after the first (no token contains a space; only
+ * the first one's line-break flag may differ), so a short window usually does.
+ */
+function tokensBefore(text: string, nameStart: number): Tok[] {
+  const start = Math.max(0, nameStart - 240);
+  let x = nameStart - NEAR_BACK;
+  while (x > start && x < nameStart && !isSpace(text.charCodeAt(x))) x++;
+  if (x > start && x < nameStart) {
+    const near = scan(text, { start: x, end: nameStart });
+    if (near.length >= MAX_BACK + 3) return near.slice(1);
+  }
+  return scan(text, { start, end: nameStart });
 }
 
 /** A full stop, not the period of "U.S." or "Sen.". */
