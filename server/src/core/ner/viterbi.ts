@@ -34,6 +34,8 @@ function predecessors(allow: Uint8Array, T: number): { predStart: Int32Array; pr
 
 let scores = new Float64Array(0);
 let backs = new Int32Array(0);
+/** trans[preds[k] * T + j] for j's predecessors k: read in order in the inner loop (made per call: training changes trans). */
+let predTrans = new Float64Array(0);
 
 /** Best tag index per token. `emit` holds n x T scores. Writes into `out` (length >= n). */
 export function viterbi(emit: Float64Array, n: number, T: number, tr: Transitions, out: Int32Array): void {
@@ -47,6 +49,9 @@ export function viterbi(emit: Float64Array, n: number, T: number, tr: Transition
   const back = backs;
   const { predStart, preds } = predecessors(tr.allowTrans, T);
   const trans = tr.trans;
+  if (predTrans.length < preds.length) predTrans = new Float64Array(preds.length);
+  const pt = predTrans;
+  for (let j = 0; j < T; j++) for (let k = predStart[j]; k < predStart[j + 1]; k++) pt[k] = trans[preds[k] * T + j];
   const NEG = -1e300;
   for (let j = 0; j < T; j++) score[j] = tr.allowStart[j] ? emit[j] + tr.start[j] : NEG;
   for (let i = 1; i < n; i++) {
@@ -57,7 +62,7 @@ export function viterbi(emit: Float64Array, n: number, T: number, tr: Transition
       let arg = 0;
       for (let k = predStart[j], e = predStart[j + 1]; k < e; k++) {
         const p = preds[k];
-        const s = score[prevRow + p] + trans[p * T + j];
+        const s = score[prevRow + p] + pt[k];
         if (s > best) {
           best = s;
           arg = p;
