@@ -75,6 +75,13 @@ for (const e of ENTRIES) {
 const PREFIX_BY_STEM = new Map(PREFIXES.map((e) => [e.words[0], e]));
 const LONGEST_PREFIX = Math.max(...PREFIXES.map((e) => e.words[0].length));
 const SHORTEST_PREFIX = Math.min(...PREFIXES.map((e) => e.words[0].length));
+/** The first two code units of every prefix stem (ASCII): most words start otherwise and skip the cache. */
+const PREFIX_HEADS = new Uint8Array(128 * 128);
+for (const e of PREFIXES) {
+  const w = e.words[0];
+  if (w.length < 2 || w.charCodeAt(0) >= 128 || w.charCodeAt(1) >= 128) throw new Error('predicates: prefix stems are ASCII, two letters at least');
+  PREFIX_HEADS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+}
 
 /** The class of the event word at words[i], and how many words it spans (the first longest match). */
 function classAt(words: string[], i: number): Hit | undefined {
@@ -96,6 +103,9 @@ const prefixEntries = new Map<string, Hit | null>();
 
 /** The longest prefix entry the word starts with: its own prefixes, longest to shortest. */
 function prefixEntry(w: string): Hit | null {
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if (c0 < 128 && c1 < 128 && !PREFIX_HEADS[c0 * 128 + c1]) return null;
   let found = prefixEntries.get(w);
   if (found !== undefined) return found;
   found = null;
