@@ -6,13 +6,29 @@
 //   slots[2i + 1] (first entry << 5) | entry count, or -1 for an empty slot
 //   entries[k]    (tag << 16) | (int16 weight & 0xffff)
 
+/** Bits of the presence filter (256 KB: stays in the core's cache, unlike the table). */
+const FILTER_BITS = 1 << 21;
+
 export class SparseWeights {
+  /**
+   * One bit per value of the key's hash (as the slots hash it) modulo FILTER_BITS, set when a
+   * key of the table has it. About half the features a tagger asks for are not in the model;
+   * most of them are answered here without a read from the large table.
+   */
+  private readonly present = new Int32Array(FILTER_BITS / 32);
+
   private constructor(
     /** Exposed for the model file, which stores these two arrays as they are. */
     readonly slots: Int32Array,
     readonly entries: Int32Array,
     private readonly mask = slots.length / 2 - 1,
-  ) {}
+  ) {
+    for (let i = 0; i < slots.length; i += 2) {
+      if (slots[i + 1] < 0) continue;
+      const h = (slots[i] ^ (slots[i] >>> 15)) & (FILTER_BITS - 1);
+      this.present[h >>> 5] |= 1 << (h & 31);
+    }
+  }
 
   /** From distinct feature keys (in a fixed order) and their dense quantised weights (rows x T). */
   static build(keys: Uint32Array, weights: Int16Array, T: number): SparseWeights {
@@ -68,6 +84,8 @@ export class SparseWeights {
   add(key: number, emit: Float64Array, off: number): void {
     const slots = this.slots;
     const k = key | 0;
+    const h = (key ^ (key >>> 15)) & (FILTER_BITS - 1);
+    if ((this.present[h >>> 5] & (1 << (h & 31))) === 0) return;
     let i = (key ^ (key >>> 15)) & this.mask;
     for (;;) {
       const p = slots[2 * i + 1];
