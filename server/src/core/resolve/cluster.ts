@@ -11,6 +11,7 @@ import { worldAlias } from './world';
 import { UnionFind } from './union-find';
 import type { NodeGroup } from './constraints';
 import { shortHash } from '../hash';
+import { remembered } from '../memo';
 
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place', 'event', 'misc']);
 
@@ -245,16 +246,9 @@ function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
  * Keys that join mentions inside one document. They depend on the text alone (and whether it
  * names an organisation), and names recur across documents: remembered by text, bounded.
  */
-const keysByText = new Map<string, readonly string[]>();
+const keysByText = remembered((memo: string): readonly string[] => makeWithinKeys(memo.slice(1), memo[0] === 'o'));
 function withinKeys(m: Mention): readonly string[] {
-  const organization = m.type === 'organization';
-  const memo = `${organization ? 'o' : '-'}${m.text}`;
-  let keys = keysByText.get(memo);
-  if (!keys) {
-    if (keysByText.size >= 50_000) keysByText.clear();
-    keysByText.set(memo, (keys = makeWithinKeys(m.text, organization)));
-  }
-  return keys;
+  return keysByText(`${m.type === 'organization' ? 'o' : '-'}${m.text}`);
 }
 
 function makeWithinKeys(text: string, organization: boolean): string[] {

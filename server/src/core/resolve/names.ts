@@ -2,26 +2,10 @@
 // identical after normalisation, a transliteration variant (Matvey/Matvei, Alexey/Alexei,
 // Mikhail/Michail, Romanoff/Romanov), or merely similar. Only the first two merge on the name
 // alone; anything else needs context (see cluster.ts).
+import { remembered } from '../memo';
 
 const POSSESSIVE = /['’‘`]s$|['’]$/;
 const LEADING_THE = /^the\s+/;
-
-/**
- * Remembers a pure string function's answers: resolution and the rules ask for the same few
- * thousand names again and again, across documents and index rebuilds. Bounded: forgets all
- * once full.
- */
-function remembered(fn: (s: string) => string): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let r = seen.get(s);
-    if (r === undefined) {
-      if (seen.size >= 50_000) seen.clear();
-      seen.set(s, (r = fn(s)));
-    }
-    return r;
-  };
-}
 
 /** Lower-case, strip diacritics, possessives and a leading "the"; collapse spaces and dashes. */
 export const normalizeName = remembered((text: string): string => {

@@ -1,6 +1,7 @@
 // General-knowledge name equivalences that no spelling rule can find: a country and its
 // abbreviations or former official names, well-known international bodies and their acronyms.
 // Facts about the world, not about any one story.
+import { remembered } from '../memo';
 
 const GROUPS: string[][] = [
   ['United States', 'United States of America', 'U.S.', 'US', 'U.S.A.', 'USA', 'America'],
@@ -59,14 +60,8 @@ function foldKey(s: string): string {
 }
 
 /** The canonical form of a well-known name, if it is one. */
-export function worldAlias(name: string): string | undefined {
-  if (memo.has(name)) return memo.get(name);
+export const worldAlias = remembered((name: string): string | undefined => {
   const folded = foldKey(name);
   // "U.S." folds to "u s": try without spaces for dotted acronyms.
-  const found = canonical.get(folded) ?? canonical.get(folded.replace(/ /g, ''));
-  if (memo.size > 50_000) memo.clear(); // names repeat; bound the memory all the same
-  memo.set(name, found);
-  return found;
-}
-
-const memo = new Map<string, string | undefined>();
+  return canonical.get(folded) ?? canonical.get(folded.replace(/ /g, ''));
+});

@@ -6,6 +6,7 @@
 // other content words. Quotes whose words each appear in the other source's sentence agree
 // ("partners in the campaign against poaching" / a "partner" in the campaign against poaching).
 import { compareQuotes } from '../extract/quotes';
+import { remembered } from '../memo';
 import type { Claim, DocumentAnalysis, Quote } from '../model';
 import { outliers, quoteList, relatedAt, sourceList, type Draft, type EntityRule } from './rule';
 
@@ -139,24 +140,8 @@ function words(text: string): string[] {
  * Content words of a quote or sentence, made once per text: a speaker's quotes are compared
  * with each other pair by pair, and the same texts come back every time.
  */
-const wordMemo = new Map<string, string[]>();
-const setMemo = new Map<string, Set<string>>();
-function wordsOf(text: string): string[] {
-  let w = wordMemo.get(text);
-  if (!w) {
-    if (wordMemo.size > 50_000) wordMemo.clear(); // a bound, not a cache policy: texts come and go with edits
-    wordMemo.set(text, (w = contentWords(text)));
-  }
-  return w;
-}
-function sentenceWords(text: string): Set<string> {
-  let s = setMemo.get(text);
-  if (!s) {
-    if (setMemo.size > 50_000) setMemo.clear();
-    setMemo.set(text, (s = new Set(wordsOf(text))));
-  }
-  return s;
-}
+const wordsOf = remembered(contentWords);
+const sentenceWords = remembered((text: string) => new Set(wordsOf(text)));
 
 /** Content words, crudely singularised so "parties" and "party" meet. */
 function contentWords(text: string): string[] {
