@@ -1,7 +1,7 @@
 // Tagging one prepared document sentence by sentence, left to right, so the history of
 // earlier predictions can feed the dynamic features. Shared by training and tagging.
 import * as features from './features';
-import { BIAS_FEATURE, BOS, EOS, MAX_WORD_FEATURES, NEIGHBOUR_FEATURES, SHAPE_FEATURES, wordFeatures, ROLE_RANGES, roleFeatures, type PreparedDocument, type TagHistory } from './features';
+import { BIAS_FEATURE, BOS, EOS, MAX_WORD_FEATURES, NEIGHBOUR_FEATURES, SHAPE_FEATURES, shapeFeatures, wordFeatures, ROLE_RANGES, roleFeatures, type PreparedDocument, type TagHistory } from './features';
 import type { HashIndex } from './hash-index';
 import type { SparseWeights } from './sparse-weights';
 import { viterbi, type Transitions } from './viterbi';
@@ -161,8 +161,10 @@ class ShapeScores {
   private sum = new Float64Array(0);
   scores = new Int32Array(0);
 
-  /** Offset in `scores` of the triple's T scores; `feats[at, at + SHAPE_FEATURES)` are its features. */
-  row(table: SparseWeights, T: number, before: number, self: number, after: number, feats: Uint32Array, at: number): number {
+  private readonly feats = new Uint32Array(SHAPE_FEATURES);
+
+  /** Offset in `scores` of the T scores of the short-shape triple. */
+  row(table: SparseWeights, T: number, before: number, self: number, after: number): number {
     if (table !== this.table || this.size >= MAX_SHAPE_TRIPLES) this.clear(table, T);
     const b = before | 0;
     const s = self | 0;
@@ -174,7 +176,9 @@ class ShapeScores {
     }
     const sum = this.sum;
     sum.fill(0);
-    for (let k = at; k < at + SHAPE_FEATURES; k++) table.add(feats[k], sum, 0);
+    const feats = this.feats;
+    shapeFeatures(before, self, after, feats, 0);
+    for (let k = 0; k < SHAPE_FEATURES; k++) table.add(feats[k], sum, 0);
     const row = this.size * T;
     this.scores.set(sum, row);
     keys[3 * i] = b;
@@ -315,7 +319,7 @@ function scoreSentencePacked(table: SparseWeights, T: number, doc: PreparedDocum
     const r2 = t + 2 < b ? scores : edges;
     const r2At = t + 2 < b ? typeRow[typeOf[t + 2]] + 4 * T : 3 * T;
     const from = offsets[t] + 1 + NEIGHBOUR_FEATURES;
-    const shapeAt = shapes.row(table, T, t - 1 >= a ? shortShapes[t - 1] : BOS, shortShapes[t], t + 1 < b ? shortShapes[t + 1] : EOS, feats, from);
+    const shapeAt = shapes.row(table, T, t - 1 >= a ? shortShapes[t - 1] : BOS, shortShapes[t], t + 1 < b ? shortShapes[t + 1] : EOS);
     const shapeScores = shapes.scores;
     for (let j = 0; j < T; j++) {
       emit[off + j] = typeEmit[base + j] + l1[l1At + j] + l2[l2At + j] + r1[r1At + j] + r2[r2At + j] + shapeScores[shapeAt + j];

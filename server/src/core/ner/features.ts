@@ -96,6 +96,13 @@ export function roleFeatures(hl: number, hw: number, hss: number, out: Uint32Arr
  */
 export const SHAPE_FEATURES = 3;
 
+/** The SHAPE_FEATURES of a token of short shape ss0 between ssm1 and ssp1, into out[at, at + 3). */
+export function shapeFeatures(ssm1: number, ss0: number, ssp1: number, out: Uint32Array, at: number): void {
+  out[at] = mix3(F.SSm1_0, ssm1, ss0);
+  out[at + 1] = mix3(F.SS0_p1, ss0, ssp1);
+  out[at + 2] = mix(mix3(F.SSm1_0_p1, ssm1, ss0), ssp1);
+}
+
 /** Where each role's features lie in roleFeatures' output: [start, end) per role L1, L2, R1, R2. */
 export const ROLE_RANGES: ReadonlyArray<readonly [number, number]> = [[0, 3], [3, 4], [4, 6], [6, 7]];
 
@@ -147,8 +154,8 @@ function digitsToZero(l: string): string {
 
 /**
  * Prepares a document given as sentences of token texts (already normalizeToken'd). Without
- * `neighbourFeatures` the NEIGHBOUR_FEATURES slots hold 0: the packed tagger takes their scores
- * from the neighbours' remembered rows and never reads them, so they are not hashed.
+ * `neighbourFeatures` the NEIGHBOUR_FEATURES and SHAPE_FEATURES slots hold 0: the packed tagger
+ * takes their scores from remembered rows (of words, of shape triples) and never reads them.
  */
 export function prepareDocument(sentences: readonly (readonly string[])[], inlineTypes = true, neighbourFeatures = true): PreparedDocument {
   let n = 0;
@@ -311,10 +318,9 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
         feats[m++] = mix(F.SSm1, ssm1);
         feats[m++] = mix(F.SSp1, ssp1);
       } else m += NEIGHBOUR_FEATURES; // (the array starts zeroed)
-      // The SHAPE_FEATURES, in this order (ShapeScores in decode.ts relies on it).
-      feats[m++] = mix3(F.SSm1_0, ssm1, ss0);
-      feats[m++] = mix3(F.SS0_p1, ss0, ssp1);
-      feats[m++] = mix(mix3(F.SSm1_0_p1, ssm1, ss0), ssp1);
+      // The SHAPE_FEATURES (the packed tagger hashes them per triple it has not seen).
+      if (neighbourFeatures) shapeFeatures(ssm1, ss0, ssp1, feats, m);
+      m += SHAPE_FEATURES;
       feats[m++] = mix3(F.Lm1_L0, lm1, hL[t]);
       feats[m++] = mix3(F.L0_Lp1, hL[t], lp1);
       feats[m++] = mix3(F.Lm2_Lm1, lm2, lm1);
