@@ -2,16 +2,19 @@
 // ranges out. The article recogniser and the CoNLL tagger both sit on top of it.
 import { DecodeBuffers, decodeSentence, type LinearModel } from './decode';
 import { normalizeToken, prepareDocument, TagHistory } from './features';
-import { spansFromTags, type TokenSpan } from './tags';
+import { TagReader, type TokenSpan } from './tags';
 
 export class Tagger {
   private readonly buf = new DecodeBuffers();
   private readonly history = new TagHistory();
+  private readonly reader: TagReader;
 
   constructor(
     readonly model: LinearModel,
     readonly tags: readonly string[],
-  ) {}
+  ) {
+    this.reader = new TagReader(tags);
+  }
 
   /** Entities per sentence of one document. Token texts are normalised here. */
   tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
@@ -24,9 +27,7 @@ export class Tagger {
     const out: TokenSpan[][] = [];
     for (let s = 0; s < sentences.length; s++) {
       const path = decodeSentence(this.model, doc, s, this.history, this.buf);
-      const tags: string[] = new Array(path.length);
-      for (let i = 0; i < path.length; i++) tags[i] = this.tags[path[i]];
-      out.push(spansFromTags(tags));
+      out.push(this.reader.spans(path, path.length));
     }
     return out;
   }

@@ -24,31 +24,50 @@ export function tagSet(scheme: Scheme): string[] {
  * BIOES/BILOU or bare types. A new entity starts at B/S/U, or at I/E/L of a different type.
  */
 export function spansFromTags(tags: readonly string[]): TokenSpan[] {
-  const out: TokenSpan[] = [];
-  let type = '';
-  let start = -1;
-  const close = (i: number): void => {
-    if (type) out.push({ start, end: i, type });
-    type = '';
-  };
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i];
-    if (tag === 'O' || tag === '' || tag === '-') {
-      close(i);
-      continue;
+  return new TagReader(tags).spans(tags.map((_, i) => i), tags.length);
+}
+
+/** spansFromTags over indices into a fixed tag set, each tag parsed once: the tagger's output. */
+export class TagReader {
+  private readonly prefixes: string[] = [];
+  /** Entity type of each tag, '' for outside. */
+  private readonly types: string[] = [];
+
+  constructor(tags: readonly string[]) {
+    for (const tag of tags) {
+      const outside = tag === 'O' || tag === '' || tag === '-';
+      const dash = tag.indexOf('-');
+      this.prefixes.push(outside ? 'O' : dash === 1 ? tag[0] : 'I');
+      this.types.push(outside ? '' : dash === 1 ? tag.slice(2) : tag);
     }
-    const dash = tag.indexOf('-');
-    const prefix = dash === 1 ? tag[0] : 'I';
-    const t = dash === 1 ? tag.slice(2) : tag;
-    if (prefix === 'B' || prefix === 'S' || prefix === 'U' || t !== type) {
-      close(i);
-      type = t;
-      start = i;
-    }
-    if (prefix === 'E' || prefix === 'L' || prefix === 'S' || prefix === 'U') close(i + 1);
   }
-  close(tags.length);
-  return out;
+
+  /** The spans of tags[path[0]], …, tags[path[n - 1]]. */
+  spans(path: ArrayLike<number>, n: number): TokenSpan[] {
+    const out: TokenSpan[] = [];
+    let type = '';
+    let start = -1;
+    for (let i = 0; i < n; i++) {
+      const t = this.types[path[i]];
+      if (!t) {
+        if (type) out.push({ start, end: i, type });
+        type = '';
+        continue;
+      }
+      const prefix = this.prefixes[path[i]];
+      if (prefix === 'B' || prefix === 'S' || prefix === 'U' || t !== type) {
+        if (type) out.push({ start, end: i, type });
+        type = t;
+        start = i;
+      }
+      if (prefix === 'E' || prefix === 'L' || prefix === 'S' || prefix === 'U') {
+        out.push({ start, end: i + 1, type });
+        type = '';
+      }
+    }
+    if (type) out.push({ start, end: n, type });
+    return out;
+  }
 }
 
 export function tagsFromSpans(spans: readonly TokenSpan[], length: number, scheme: Scheme): string[] {
