@@ -41,8 +41,12 @@ export interface PreparedDocument {
   /** Static feature hashes of token t: feats[offsets[t] .. offsets[t + 1]). */
   feats: Uint32Array;
   offsets: Int32Array;
-  /** Lower-cased token, the key of the tag history. */
-  lowers: string[];
+  /**
+   * Per token, the document's number for its lower form (WordTypes.lowers): words that differ
+   * in case alone share it. The key of the tag history and of the casing evidence.
+   */
+  lowerOf: Int32Array;
+  nLowers: number;
   /** Short shape hash per token, conjoined with the dynamic features. */
   shortShapes: Uint32Array;
   /** Token starts with an upper-case letter: only such tokens feed the history. */
@@ -186,9 +190,10 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
   const nTypes = typeFirst.length;
   const typeWords = typeFirst.map((t) => words[t]);
   const types = wordTypes(typeWords);
+  const { lowerOfType, nLowers } = numberLowers(types.lowers);
 
   // Per-token attributes.
-  const lowers: string[] = new Array(n);
+  const lowerOf = new Int32Array(n);
   const gazKeys: string[] = new Array(n);
   const hW = new Uint32Array(n);
   const hL = new Uint32Array(n);
@@ -199,7 +204,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
   for (let t = 0; t < n; t++) {
     const ty = typeOf[t];
     gazKeys[t] = types.lowerCase[ty];
-    lowers[t] = types.lowers[ty];
+    lowerOf[t] = lowerOfType[ty];
     hW[t] = types.hW[ty];
     hL[t] = types.hL[ty];
     hSS[t] = types.hSS[ty];
@@ -222,26 +227,27 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
 
   // Document-level casing evidence: is the word written lower-case somewhere, or
   // capitalised in the middle of an ordinary sentence somewhere?
-  const lowerSeen = new Set<string>();
-  const capSeen = new Set<string>();
+  // (By lower form number: arrays, not sets of strings, in this per-token loop.)
+  const lowerSeen = new Uint8Array(nLowers);
+  const capSeen = new Uint8Array(nLowers);
   for (let s = 0; s < sentences.length; s++) {
     for (let t = sentStarts[s]; t < sentStarts[s + 1]; t++) {
-      if (!capitalized[t] && hasLower[t] && isLowerCode(words[t].charCodeAt(0))) lowerSeen.add(lowers[t]);
-      else if (capitalized[t] && hasLower[t] && !capsSentence[s] && t > sentStarts[s] && !isOpening(words[t - 1])) capSeen.add(lowers[t]);
+      if (!capitalized[t] && hasLower[t] && isLowerCode(words[t].charCodeAt(0))) lowerSeen[lowerOf[t]] = 1;
+      else if (capitalized[t] && hasLower[t] && !capsSentence[s] && t > sentStarts[s] && !isOpening(words[t - 1])) capSeen[lowerOf[t]] = 1;
     }
   }
 
   // Context aggregation: the words around other occurrences of the same capitalised word
   // ("Mr" before "Smith", "shares" after "Acme") are evidence wherever it occurs.
   // (Small arrays as sets: at most AGG_MAX values each, and far cheaper to make than Sets.)
-  const around = new Map<string, { left: number[]; right: number[]; left2: number[]; right2: number[] }>();
+  const around: Array<{ left: number[]; right: number[]; left2: number[]; right2: number[] } | undefined> = new Array(nLowers);
   for (let s = 0; s < sentences.length; s++) {
     const a = sentStarts[s];
     const b = sentStarts[s + 1];
     for (let t = a; t < b; t++) {
       if (!capitalized[t] && !allUpper[t]) continue;
-      let c = around.get(lowers[t]);
-      if (!c) around.set(lowers[t], (c = { left: [], right: [], left2: [], right2: [] }));
+      let c = around[lowerOf[t]];
+      if (!c) around[lowerOf[t]] = c = { left: [], right: [], left2: [], right2: [] };
       if (t > a + 1) addCapped(c.left2, hL[t - 2]);
       if (t + 2 < b) addCapped(c.right2, hL[t + 2]);
       if (t > a) addCapped(c.left, hL[t - 1]);
@@ -269,14 +275,14 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     }
     const t = typeFirst[ty];
     const ss0 = hSS[t];
-    const l = lowers[t];
-    const len = l.length;
+    const l = lowerOf[t];
+    const len = types.lowers[ty].length;
     if (inlineTypes) m = wordFeatures(types, ty, typeFeats, m);
     typeDocStarts[ty] = m;
     if (capitalized[t] || allUpper[t]) {
-      typeFeats[m++] = mix3(F.LowerElsewhere, lowerSeen.has(l) ? 1 : 0, ss0);
-      if (allUpper[t] && len > 1) typeFeats[m++] = mix(F.DocShape, capSeen.has(l) ? 1 : lowerSeen.has(l) ? 2 : 3);
-      const c = around.get(l)!;
+      typeFeats[m++] = mix3(F.LowerElsewhere, lowerSeen[l], ss0);
+      if (allUpper[t] && len > 1) typeFeats[m++] = mix(F.DocShape, capSeen[l] ? 1 : lowerSeen[l] ? 2 : 3);
+      const c = around[l]!;
       for (const h of c.left) typeFeats[m++] = mix(F.AggL, h);
       for (const h of c.right) typeFeats[m++] = mix(F.AggR, h);
       for (const h of c.left2) typeFeats[m++] = mix(F.AggL2, h);
@@ -340,8 +346,8 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
       if (t - 1 >= a) for (const code of gaz[t - 1]) feats[m++] = mix(F.GazM1, code);
       if (t + 1 < b) for (const code of gaz[t + 1]) feats[m++] = mix(F.GazP1, code);
       if ((capitalized[t] || allUpper[t]) && (t === a || caps || isOpening(words[t - 1]))) {
-        const l = lowers[t];
-        feats[m++] = mix3(F.CapElsewhere, (capSeen.has(l) ? 1 : 0) + (lowerSeen.has(l) ? 2 : 0), caps);
+        const l = lowerOf[t];
+        feats[m++] = mix3(F.CapElsewhere, capSeen[l] + 2 * lowerSeen[l], caps);
       }
       if (inlineTypes) {
         const ty = typeOf[t];
@@ -363,7 +369,8 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     sentStarts,
     feats: feats.subarray(0, m),
     offsets,
-    lowers,
+    lowerOf,
+    nLowers,
     shortShapes: hSS,
     capitalized,
     inlineTypes,
@@ -375,6 +382,18 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     typeDocStarts,
     wordTypes: types,
   };
+}
+
+/** Numbers the distinct lower forms of the types, in first-seen order. */
+function numberLowers(lowers: readonly string[]): { lowerOfType: Int32Array; nLowers: number } {
+  const ids = new Map<string, number>();
+  const lowerOfType = new Int32Array(lowers.length);
+  for (let ty = 0; ty < lowers.length; ty++) {
+    let id = ids.get(lowers[ty]);
+    if (id === undefined) ids.set(lowers[ty], (id = ids.size));
+    lowerOfType[ty] = id;
+  }
+  return { lowerOfType, nLowers: ids.size };
 }
 
 /** What the features of a word alone look at, per distinct word. */
@@ -484,44 +503,53 @@ function isOpening(w: string): boolean {
   return w === '"' || w === "'" || w === '(' || w === '`' || w === '``' || w === '[' || w === ':' || w === '--' || w === '-';
 }
 
-/** Types predicted so far in the document for each capitalised word: counts per label (O, PER, ORG, LOC, MISC). */
+/**
+ * Types predicted so far in one document for each capitalised word: counts per label (O, PER,
+ * ORG, LOC, MISC) by the document's lower form numbers (PreparedDocument.lowerOf). Clear it
+ * before each document.
+ */
 export class TagHistory {
-  private readonly counts = new Map<string, number[]>();
+  private counts = new Int32Array(0);
+  private doc: PreparedDocument | undefined;
 
   /** Records one sentence's predictions: `types[i]` is 0 for O or 1 + the entity type index. */
   record(doc: PreparedDocument, sentence: number, types: ArrayLike<number>): void {
+    if (doc !== this.doc) this.start(doc);
     const a = doc.sentStarts[sentence];
     const b = doc.sentStarts[sentence + 1];
-    for (let t = a; t < b; t++) {
-      if (!doc.capitalized[t]) continue;
-      let c = this.counts.get(doc.lowers[t]);
-      if (!c) this.counts.set(doc.lowers[t], (c = [0, 0, 0, 0, 0])); // (a literal: far cheaper to make than a typed array)
-      c[types[t - a]]++;
-    }
+    for (let t = a; t < b; t++) if (doc.capitalized[t]) this.counts[5 * doc.lowerOf[t] + types[t - a]]++;
   }
 
-  /** The most frequent earlier label of the word (0..4), or -1 when it has not been seen. */
-  majority(word: string): number {
-    const c = this.counts.get(word);
-    if (!c) return -1;
+  /** The most frequent earlier label of token t's word (0..4), or -1 when it has not been seen. */
+  majority(doc: PreparedDocument, t: number): number {
+    if (doc !== this.doc) return -1;
+    const c = this.counts;
+    const at = 5 * doc.lowerOf[t];
     let best = 0;
-    for (let i = 1; i < 5; i++) if (c[i] > c[best] || (c[i] === c[best] && best === 0 && c[i] > 0)) best = i;
-    return best;
+    for (let i = 1; i < 5; i++) if (c[at + i] > c[at + best] || (c[at + i] === c[at + best] && best === 0 && c[at + i] > 0)) best = i;
+    // Every recorded token counts once: a word never recorded has only zeros.
+    return best === 0 && c[at] === 0 ? -1 : best;
   }
 
   clear(): void {
-    this.counts.clear();
+    this.doc = undefined;
+  }
+
+  private start(doc: PreparedDocument): void {
+    this.doc = doc;
+    if (this.counts.length < 5 * doc.nLowers) this.counts = new Int32Array(Math.max(5 * doc.nLowers, 2 * this.counts.length));
+    this.counts.fill(0, 0, 5 * doc.nLowers);
   }
 }
 
 /** Dynamic features of token t, appended to out. */
 export function dynamicFeatures(doc: PreparedDocument, t: number, sentenceEnd: number, history: TagHistory, out: number[]): void {
   if (!doc.capitalized[t]) return;
-  const m = history.majority(doc.lowers[t]);
+  const m = history.majority(doc, t);
   if (m < 0) return;
   out.push(mix(F.Hist, m), mix3(F.Hist_SS0, m, doc.shortShapes[t]));
   if (t + 1 < sentenceEnd && doc.capitalized[t + 1]) {
-    const next = history.majority(doc.lowers[t + 1]);
+    const next = history.majority(doc, t + 1);
     if (next >= 0) out.push(mix3(F.HistNext, m, next));
   }
 }
