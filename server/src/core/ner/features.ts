@@ -9,10 +9,13 @@ import { matchGazetteers } from './gazetteers';
 // Module-local bindings of the hash functions: the CommonJS interop that tsx (tests, training,
 // the benchmark) compiles imports to turns every call through an import into two getter calls,
 // which in these per-token loops cost about a third of the time.
+// Static features are written into Uint32Arrays: the signed forms of the mixes (same bits).
 const FNV_SEED = hash.FNV_SEED;
 const hashString = hash.hashString;
-const mix = hash.mix;
-const mix3 = hash.mix3;
+const mix = hash.mixBits;
+const mix3 = hash.mix3Bits;
+const mixUnsigned = hash.mix;
+const mix3Unsigned = hash.mix3;
 
 /** Maps article typography to the conventions of the news corpus the model learnt from. */
 export function normalizeToken(t: string): string {
@@ -547,9 +550,10 @@ export function dynamicFeatures(doc: PreparedDocument, t: number, sentenceEnd: n
   if (!doc.capitalized[t]) return;
   const m = history.majority(doc, t);
   if (m < 0) return;
-  out.push(mix(F.Hist, m), mix3(F.Hist_SS0, m, doc.shortShapes[t]));
+  // (Unsigned: the trainer keys these hashes as numbers.)
+  out.push(mixUnsigned(F.Hist, m), mix3Unsigned(F.Hist_SS0, m, doc.shortShapes[t]));
   if (t + 1 < sentenceEnd && doc.capitalized[t + 1]) {
     const next = history.majority(doc, t + 1);
-    if (next >= 0) out.push(mix3(F.HistNext, m, next));
+    if (next >= 0) out.push(mix3Unsigned(F.HistNext, m, next));
   }
 }
