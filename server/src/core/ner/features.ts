@@ -242,19 +242,18 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
 
   // Context aggregation: the words around other occurrences of the same capitalised word
   // ("Mr" before "Smith", "shares" after "Acme") are evidence wherever it occurs.
-  // (Small arrays as sets: at most AGG_MAX values each, and far cheaper to make than Sets.)
-  const around: Array<{ left: number[]; right: number[]; left2: number[]; right2: number[] } | undefined> = new Array(nLowers);
+  const around = contexts;
+  around.reset(nLowers);
   for (let s = 0; s < sentences.length; s++) {
     const a = sentStarts[s];
     const b = sentStarts[s + 1];
     for (let t = a; t < b; t++) {
       if (!capitalized[t] && !allUpper[t]) continue;
-      let c = around[lowerOf[t]];
-      if (!c) around[lowerOf[t]] = c = { left: [], right: [], left2: [], right2: [] };
-      if (t > a + 1) addCapped(c.left2, hL[t - 2]);
-      if (t + 2 < b) addCapped(c.right2, hL[t + 2]);
-      if (t > a) addCapped(c.left, hL[t - 1]);
-      if (t + 1 < b) addCapped(c.right, hL[t + 1]);
+      const l = lowerOf[t];
+      if (t > a + 1) around.add(l, LEFT2, hL[t - 2]);
+      if (t + 2 < b) around.add(l, RIGHT2, hL[t + 2]);
+      if (t > a) around.add(l, LEFT, hL[t - 1]);
+      if (t + 1 < b) around.add(l, RIGHT, hL[t + 1]);
     }
   }
 
@@ -285,11 +284,10 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     if (capitalized[t] || allUpper[t]) {
       typeFeats[m++] = mix3(F.LowerElsewhere, lowerSeen[l], ss0);
       if (allUpper[t] && len > 1) typeFeats[m++] = mix(F.DocShape, capSeen[l] ? 1 : lowerSeen[l] ? 2 : 3);
-      const c = around[l]!;
-      for (const h of c.left) typeFeats[m++] = mix(F.AggL, h);
-      for (const h of c.right) typeFeats[m++] = mix(F.AggR, h);
-      for (const h of c.left2) typeFeats[m++] = mix(F.AggL2, h);
-      for (const h of c.right2) typeFeats[m++] = mix(F.AggR2, h);
+      m = around.write(l, LEFT, F.AggL, typeFeats, m);
+      m = around.write(l, RIGHT, F.AggR, typeFeats, m);
+      m = around.write(l, LEFT2, F.AggL2, typeFeats, m);
+      m = around.write(l, RIGHT2, F.AggR2, typeFeats, m);
     }
   }
   typeOffsets[nTypes] = m;
@@ -496,10 +494,49 @@ export function wordFeatures(types: WordTypes, ty: number, out: Uint32Array, at:
   return m;
 }
 
-/** Adds h to a set kept as an array, in first-seen order, while it holds fewer than AGG_MAX values. */
-function addCapped(set: number[], h: number): void {
-  if (set.length < AGG_MAX && !set.includes(h)) set.push(h);
+const LEFT = 0;
+const RIGHT = 1;
+const LEFT2 = 2;
+const RIGHT2 = 3;
+
+/**
+ * The distinct neighbours (lower-form hashes) seen on each side of each lower form of a
+ * document, the first AGG_MAX per side in first-seen order. Flat arrays reused from document
+ * to document: four small arrays per capitalised word were a good part of the tagger's garbage.
+ */
+class ContextSets {
+  private values = new Uint32Array(0);
+  private counts = new Uint8Array(0);
+
+  /** Empties the sets, for lower forms 0 .. nLowers - 1. */
+  reset(nLowers: number): void {
+    if (this.counts.length < 4 * nLowers) {
+      this.counts = new Uint8Array(8 * nLowers);
+      this.values = new Uint32Array(8 * nLowers * AGG_MAX);
+    }
+    this.counts.fill(0, 0, 4 * nLowers);
+  }
+
+  add(lower: number, side: number, h: number): void {
+    const set = 4 * lower + side;
+    const n = this.counts[set];
+    if (n >= AGG_MAX) return;
+    const base = set * AGG_MAX;
+    for (let i = 0; i < n; i++) if (this.values[base + i] === h) return;
+    this.values[base + n] = h;
+    this.counts[set] = n + 1;
+  }
+
+  /** Writes mix(template, h) for each h of the set into out from m; returns the end. */
+  write(lower: number, side: number, template: number, out: Uint32Array, m: number): number {
+    const set = 4 * lower + side;
+    for (let i = set * AGG_MAX, e = i + this.counts[set]; i < e; i++) out[m++] = mix(template, this.values[i]);
+    return m;
+  }
 }
+
+/** prepareDocument runs to completion before the next starts: one set of buffers serves them all. */
+const contexts = new ContextSets();
 
 /** After an opening quote or bracket a capital letter says as little as at a sentence start. */
 function isOpening(w: string): boolean {
