@@ -174,7 +174,11 @@ export function snap(tokens: readonly Token[], span: TokenSpan): TokenSpan | und
  * stand alone (not glued to other capitalised words, which would make a different name).
  */
 export function makeConsistent(tokens: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
-  const key = (a: number, b: number): string => tokens.slice(a, b).map((t) => t.text).join('\u0001');
+  const key = (a: number, b: number): string => {
+    let k = tokens[a].text;
+    for (let i = a + 1; i < b; i++) k += '\u0001' + tokens[i].text;
+    return k;
+  };
   const keys = spans.map((s) => key(s.start, s.end));
   const votes = new Map<string, Map<string, number>>();
   for (const [i, s] of spans.entries()) {
