@@ -33,7 +33,16 @@ export function normalizeToken(t: string): string {
         return t;
     }
   }
-  return /[\u2018\u2019\u2010\u2011]/.test(t) ? t.replace(/[\u2018\u2019]/g, "'").replace(/[\u2010\u2011]/g, '-') : t;
+  return hasTypographicMarks(t) ? t.replace(/[\u2018\u2019]/g, "'").replace(/[\u2010\u2011]/g, '-') : t;
+}
+
+/** Whether t holds a curly single quote or a Unicode hyphen (a scan: cheaper than a regular expression per token). */
+function hasTypographicMarks(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
 }
 
 export interface PreparedDocument {
