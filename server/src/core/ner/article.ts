@@ -100,23 +100,33 @@ export class ArticleRecognizer implements EntityRecognizer {
  */
 export function caseForTagging(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): string[] {
   const words = tokens.map((t) => t.text);
-  const lowerForms = new Set<string>();
-  for (const w of words) if (startsLower(w)) lowerForms.add(w);
+  // The sets below matter only for lines that (nearly) capitalise every word: rare, so made on demand.
+  let lowerForms: Set<string> | undefined;
+  const writtenLower = (w: string): boolean => {
+    if (!lowerForms) {
+      lowerForms = new Set<string>();
+      for (const x of words) if (startsLower(x)) lowerForms.add(x);
+    }
+    return lowerForms.has(w);
+  };
   // A Title Case line: (nearly) every longer word capitalised, and at least two of them words
   // the article otherwise writes in lower case; a run of names alone does not qualify.
   const titleCase = ranges.map(([a, b]) => {
     let content = 0;
     let capital = 0;
-    let common = 0;
     for (let i = a; i < b; i++) {
       if (words[i].length < 4 || !startsLetter(words[i])) continue;
       content++;
-      if (!startsCapital(words[i])) continue;
-      capital++;
-      if (lowerForms.has(words[i].toLowerCase())) common++;
+      if (startsCapital(words[i])) capital++;
     }
-    return content >= 4 && capital >= content * 0.9 && common >= 2;
+    if (content < 4 || capital < content * 0.9) return false;
+    let common = 0;
+    for (let i = a; i < b; i++) {
+      if (words[i].length >= 4 && startsLetter(words[i]) && startsCapital(words[i]) && writtenLower(words[i].toLowerCase())) common++;
+    }
+    return common >= 2;
   });
+  if (!titleCase.includes(true)) return words;
   const capitalisedMidSentence = new Set<string>();
   ranges.forEach(([a, b], k) => {
     if (titleCase[k]) return;
