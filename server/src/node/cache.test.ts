@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NEVER_CANCELLED } from '../core/api';
 import type { DocumentAnalysis, DocumentInput } from '../core/model';
 import { analyzeDocument } from '../core/pipeline';
 import { MarkedRecognizer, stripMarkers } from '../core/testing/fixture';
-import { AnalysisCache, analysisCodeId, decodeAnalysis, encodeAnalysis, isInside } from './cache';
+import { AnalysisCache, CACHE_FORMAT, analysisCodeId, decodeAnalysis, encodeAnalysis, isInside } from './cache';
+import { PackStore } from './pack-store';
 
 const recognizer = new MarkedRecognizer();
 /** As data: a property set to undefined and a missing one are the same analysis. */
@@ -28,7 +29,12 @@ function tempDir(): { dir: string; remove: () => void } {
 const open = (dir: string, over: Partial<ConstructorParameters<typeof AnalysisCache>[0]> = {}) =>
   new AnalysisCache({ dir, modelId: 'model-1', codeId: 'code-1', ...over });
 const inputOf = (a: DocumentAnalysis, uri = a.uri, version = a.version): DocumentInput => ({ uri, text: a.text, version });
-const entryFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+/** The folder of the (one) code and model version a test stored entries for. */
+const packDir = (dir: string): string => {
+  const formatDir = path.join(dir, `v${CACHE_FORMAT}`);
+  return path.join(formatDir, readdirSync(formatDir)[0]);
+};
+const packs = (dir: string): string[] => readdirSync(packDir(dir)).filter((f) => f.endsWith('.pack'));
 
 test('an entry decodes to the analysis it encodes, for the uri and version asked', () => {
   const key = 'k';
@@ -85,29 +91,62 @@ test('a stored analysis comes back in a later process; other texts, models and c
     assert.equal(await open(dir, { modelId: 'model-2' }).get(inputOf(A)), undefined, 'another model');
     assert.equal(await open(dir, { codeId: 'code-2' }).get(inputOf(A)), undefined, 'another analysis code');
     assert.deepEqual(later.stats, { hits: 1, misses: 1, corrupt: 0, writes: 0, writeErrors: 0 });
-    assert.equal(entryFiles(dir).length, 1);
-    assert.ok(!readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.tmp')), 'no temporary file left');
+    assert.equal(later.size, 1);
+    assert.equal(packs(dir).length, 1, 'one pack: the first process wrote, the later one only read');
   } finally {
     remove();
   }
 });
 
-test('a corrupt or misplaced entry is ignored and rewritten', async () => {
+test('a corrupt or misplaced entry is ignored and stored again', async () => {
   const { dir, remove } = tempDir();
   try {
     const cache = open(dir);
     cache.put(A);
     cache.put(B);
     await cache.flush();
-    const fileOf = (a: DocumentAnalysis) => path.join(dir, entryFiles(dir).find((f) => f.includes(cache.key(a.text)))!);
-    writeFileSync(fileOf(A), '{"format":1,"key":"'); // cut short
-    writeFileSync(fileOf(B), readFileSync(fileOf(A))); // another text's bytes
+    // Damage A's entry where it lies (same length), and store A's entry under B's key.
+    const file = path.join(packDir(dir), packs(dir)[0]);
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(`{"format":${CACHE_FORMAT},"key":"${cache.key(A.text)}"`);
+    assert.ok(at > 0);
+    bytes.write('[', at);
+    writeFileSync(file, bytes);
+    new PackStore(packDir(dir)).put(cache.key(B.text), encodeAnalysis(A, cache.key(A.text)));
+    const later = open(dir);
+    assert.equal(await later.get(inputOf(A)), undefined);
+    assert.equal(await later.get(inputOf(B)), undefined);
+    assert.equal(later.stats.corrupt, 2);
+    later.put(A);
+    assert.deepEqual(await later.get(inputOf(A)), plain(A));
+    assert.deepEqual(await open(dir).get(inputOf(A)), plain(A), 'the new entry wins in the next process too');
+  } finally {
+    remove();
+  }
+});
+
+test('the first write removes what other versions left untouched for a day, nothing else', async () => {
+  const { dir, remove } = tempDir();
+  try {
+    const made = (rel: string, ageDays: number) => {
+      const folder = path.join(dir, rel);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, 'x.pack'), 'old');
+      const when = new Date(Date.now() - ageDays * 24 * 3600 * 1000);
+      utimesSync(path.join(folder, 'x.pack'), when, when);
+      utimesSync(folder, when, when);
+      return folder;
+    };
+    const oldVersion = made(`v${CACHE_FORMAT}/0123456789abcdef`, 3);
+    const recentVersion = made(`v${CACHE_FORMAT}/fedcba9876543210`, 0);
+    const oldFormat = made('v2/ab', 3);
+    utimesSync(path.join(dir, 'v2'), new Date(0), new Date(0));
+    const elsewhere = made('not-a-version', 3);
+    const cache = open(dir);
     assert.equal(await cache.get(inputOf(A)), undefined);
-    assert.equal(await cache.get(inputOf(B)), undefined);
-    assert.equal(cache.stats.corrupt, 2);
+    assert.ok(existsSync(oldVersion), 'reading removes nothing');
     cache.put(A);
-    await cache.flush();
-    assert.deepEqual(await cache.get(inputOf(A)), plain(A));
+    assert.deepEqual([oldVersion, recentVersion, oldFormat, elsewhere].map((f) => existsSync(f)), [false, true, false, true]);
   } finally {
     remove();
   }

@@ -2,19 +2,20 @@
 // has not changed. An entry is keyed by the SHA-256 of everything the analysis depends on: the
 // text, the entity model (recognizer.id) and the analysis code (codeId: a hash of the bundled
 // analysis code, so any change to the core invalidates every entry; see analysisCodeId). A
-// stale entry can therefore never be found, only an identical one. Entries are written to a
-// temporary file and renamed into place (readers never see half a file); an entry that does
-// not parse or does not fit its text is ignored and rewritten. The cache lives where the host
-// says (the editor's storage folder, `--cache DIR`), never beside the articles.
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+// stale entry can therefore never be found, only an identical one. Entries are appended to
+// pack files (pack-store.ts: a record cut short is never read); an entry that does not parse or
+// does not fit its text is ignored and stored again. The cache lives where the host says (the
+// editor's storage folder, `--cache DIR`), never beside the articles.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { version as packageVersion } from '../../../package.json';
 import type { DocumentAnalysis, DocumentInput, Sentence, Span, Token } from '../core/model';
 import { tokenize } from '../core/text/tokenize';
+import { PackStore } from './pack-store';
 
-/** Bump when the entry encoding below changes. */
-export const CACHE_FORMAT = 2;
+/** Bump when the entry encoding below or the storage changes (3: pack files). */
+export const CACHE_FORMAT = 3;
 
 // --- the entry encoding ------------------------------------------------------------------------
 
@@ -222,21 +223,25 @@ export class AnalysisCache {
   readonly dir: string;
   readonly stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, writes: 0, writeErrors: 0 };
   private readonly prefix: string;
-  private readonly madeDirs = new Set<string>();
-  private writable = true;
+  private readonly store: PackStore;
 
   constructor(private readonly options: AnalysisCacheOptions) {
     this.dir = path.resolve(options.dir);
     this.prefix = `${CACHE_FORMAT}\0${options.codeId}\0${options.modelId}\0`;
+    // One folder per code and model version: a new version neither reads nor scans the
+    // packs of the old ones, and removes those left untouched for a day (pruneOtherVersions).
+    const version = createHash('sha256').update(this.prefix).digest('hex').slice(0, 16);
+    this.store = new PackStore(path.join(this.dir, `v${CACHE_FORMAT}`, version), {
+      onWriteError: (message) => {
+        this.stats.writeErrors++;
+        this.options.onWriteError?.(`analysis cache ${message}`);
+      },
+    });
   }
 
   /** The key of a text: every input of the analysis, hashed. */
   key(text: string): string {
     return createHash('sha256').update(this.prefix).update(text).digest('hex');
-  }
-
-  private file(key: string): string {
-    return path.join(this.dir, `v${CACHE_FORMAT}`, key.slice(0, 2), `${key}.json`);
   }
 
   /** The cached analysis of this exact text, or undefined. Never throws. */
@@ -249,16 +254,15 @@ export class AnalysisCache {
    * more than the read (a warm start reads one entry per article).
    */
   getSync(input: DocumentInput, key = this.key(input.text)): DocumentAnalysis | undefined {
-    let raw: string;
-    try {
-      raw = readFileSync(this.file(key), 'utf8');
-    } catch {
+    const raw = this.store.get(key);
+    if (raw === undefined) {
       this.stats.misses++;
       return undefined;
     }
     const analysis = decodeAnalysis(raw, key, input);
     if (analysis) this.stats.hits++;
     else {
+      this.store.forget(key); // unusable: analysed again and stored anew
       this.stats.corrupt++;
       this.stats.misses++;
     }
@@ -271,38 +275,57 @@ export class AnalysisCache {
   }
 
   /**
-   * Stores an entry string made by encodeAnalysis (a worker's answer, as it came). Written at
-   * once (a temporary file renamed into place): an entry is a few kilobytes, and the thread-pool
-   * round trips of writing it in the background cost the main thread more than the writing.
+   * Stores an entry string made by encodeAnalysis (a worker's answer, as it came), appended at
+   * once to this process's pack (pack-store.ts). Never throws: a cache that cannot be written
+   * says so once and stops writing.
    */
   putEncoded(key: string, entry: string): void {
-    if (!this.writable) return;
-    const file = this.file(key);
-    const dir = path.dirname(file);
-    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      if (!this.madeDirs.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        this.madeDirs.add(dir);
-      }
-      writeFileSync(tmp, entry);
-      renameSync(tmp, file);
-      this.stats.writes++;
-    } catch (e) {
-      this.stats.writeErrors++;
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // never made, or already gone
-      }
-      this.writable = false;
-      this.options.onWriteError?.(`analysis cache ${this.dir} not written: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    if (!this.stats.writes && !this.stats.writeErrors) pruneOtherVersions(this.dir, this.store.dir);
+    if (this.store.put(key, entry)) this.stats.writes++;
   }
 
-  /** Waits for the writes in progress (there are none left: writes are done at once). */
+  /** Entries readable here (those stored before this cache was first read, and its own). */
+  get size(): number {
+    return this.store.size;
+  }
+
+  /** Nothing is buffered (every write is done at once); closes this process's pack file. */
   async flush(): Promise<void> {
-    return Promise.resolve();
+    this.store.close();
+  }
+}
+
+/** Versions unused this long are removed when another version writes (entries can never match). */
+const STALE_VERSION_MS = 24 * 3600 * 1000;
+
+/**
+ * Removes the folders of other code or model versions, and of older cache formats, whose files
+ * have not changed for a day: their entries can never be read again. Best effort, never throws.
+ */
+function pruneOtherVersions(cacheDir: string, keep: string): void {
+  const now = Date.now();
+  const stale = (dir: string): boolean => {
+    try {
+      return readdirSync(dir).every((n) => now - statSync(path.join(dir, n)).mtimeMs > STALE_VERSION_MS) && now - statSync(dir).mtimeMs > STALE_VERSION_MS;
+    } catch {
+      return false;
+    }
+  };
+  const formatDir = path.dirname(keep);
+  const others = (dir: string, wanted: (name: string) => boolean): string[] => {
+    try {
+      return readdirSync(dir).filter(wanted).map((n) => path.join(dir, n)).filter((p) => p !== keep && p !== formatDir);
+    } catch {
+      return []; // no folder yet
+    }
+  };
+  const candidates = [...others(formatDir, () => true), ...others(cacheDir, (n) => /^v\d+$/.test(n))];
+  for (const dir of candidates) {
+    try {
+      if (stale(dir)) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // in use or not ours to remove: left as it is
+    }
   }
 }
 
