@@ -5,7 +5,6 @@ import { eventWords } from './claims/predicates';
 import type { CrossIndex } from './index/cross-index';
 import { mentionOf } from './index/mention-lookup';
 import type { DocumentAnalysis, Entity, Finding, Location, Mention, Span } from './model';
-import { mentionKey } from './resolve/cluster';
 
 type Docs = ReadonlyMap<string, DocumentAnalysis>;
 
@@ -39,7 +38,7 @@ function entityAt(index: CrossIndex, docs: Docs, uri: string, offset: number): {
   if (!doc) return undefined;
   const mention = mentionAt(doc, offset);
   if (!mention) return undefined;
-  const id = index.entityOf.get(mentionKey(uri, mention.id));
+  const id = index.entityOf.get(uri, mention.id);
   const entity = id ? index.entityById.get(id) : undefined;
   return entity ? { entity, mention } : undefined;
 }
@@ -123,7 +122,7 @@ export function highlights(index: CrossIndex, docs: Docs, uri: string, range?: S
   const tokens: HighlightToken[] = [];
   for (const m of doc.mentions) {
     if (!inRange(m)) continue;
-    const id = index.entityOf.get(mentionKey(uri, m.id));
+    const id = index.entityOf.get(uri, m.id);
     const docs = id ? index.docFrequency.get(id) ?? 1 : 1;
     const modifiers: TokenModifier[] = [];
     if (conflicted(m)) modifiers.push('conflicted');
@@ -198,7 +197,7 @@ export function documentSymbols(index: CrossIndex, docs: Docs, uri: string): Sym
   const out: SymbolInfo[] = [];
   const seen = new Set<string>();
   for (const m of doc.mentions) {
-    const id = index.entityOf.get(mentionKey(uri, m.id));
+    const id = index.entityOf.get(uri, m.id);
     if (!id || seen.has(id)) continue;
     seen.add(id);
     const e = index.entityById.get(id)!;
@@ -259,7 +258,7 @@ export function report(index: CrossIndex, docs: Docs): CoreReport {
     d.claims.map((c) => ({
       id: `${d.uri.slice(d.uri.lastIndexOf('/') + 1)}#${c.id}`,
       uri: d.uri, start: c.start, end: c.end, text: c.text,
-      entities: [...new Set(c.subjects.map((s) => index.entityOf.get(mentionKey(d.uri, s))).filter((x): x is string => !!x))],
+      entities: [...new Set(c.subjects.map((s) => index.entityOf.get(d.uri, s)).filter((x): x is string => !!x))],
       sources: 1 + (pairedDocs.get(`${d.uri}#${c.id}`)?.size ?? 0),
     })),
   );

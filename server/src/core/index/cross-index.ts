@@ -6,14 +6,15 @@ import type { DocumentAnalysis, Entity, Finding } from '../model';
 import type { ResolutionConstraints } from '../resolve/constraints';
 import type { Fact, FactPair } from './facts';
 import { LiveIndex } from './live-index';
+import type { ReadonlyMentionMap } from './mention-map';
 
 export interface CrossIndex {
   docs: ReadonlyMap<string, DocumentAnalysis>;
   /** Named entities by type and name, then dates and figures. */
   readonly entities: Entity[];
   entityById: { get(id: string): Entity | undefined };
-  /** `${uri}#${mentionId}` -> entity id */
-  entityOf: ReadonlyMap<string, string>;
+  /** (uri, mention id) -> entity id */
+  entityOf: ReadonlyMentionMap<string>;
   /** Every fact, in corpus order. */
   readonly facts: Fact[];
   /** Every pair of facts that speak of one thing, in corpus order. */

@@ -11,7 +11,7 @@
 import type { CoreConfig, WorkStats } from '../api';
 import type { DocumentAnalysis, Entity, Finding, Mention } from '../model';
 import {
-  blockReach, compareEntities, disambiguatedId, documentProfiles, draftEntity, mayBeOnePerson, mentionKey, profileSignature, resolveProfiles,
+  blockReach, compareEntities, disambiguatedId, documentProfiles, draftEntity, mayBeOnePerson, profileSignature, resolveProfiles,
   type EntityDraft, type Profile, type ProfileGroup,
 } from '../resolve/cluster';
 import { applyConstraints, type ResolutionConstraints } from '../resolve/constraints';
@@ -23,6 +23,7 @@ import type { Draft, Rule, RuleContext } from '../rules/rule';
 import type { CrossIndex } from './cross-index';
 import { FactMatcher, collectFacts, compareFacts, type Fact, type FactPair } from './facts';
 import { mentionOf } from './mention-lookup';
+import { MentionMap } from './mention-map';
 import { retypeEntities } from './retype';
 import { stableId } from './stable-id';
 import { ValueEntities } from './value-entities';
@@ -56,14 +57,14 @@ export class LiveIndex {
   /** Base id -> how many groups have it (two or more: ids are disambiguated, see draftEntity). */
   private readonly baseIds = new Map<string, number>();
   private readonly entityById = new Map<string, Entity>();
-  private readonly entityOf = new Map<string, string>();
+  private readonly entityOf = new MentionMap<string>();
   private readonly docFrequency = new Map<string, number>();
   private readonly values = new ValueEntities();
   private readonly factsOf = new Map<string, Fact[]>();
   /** Document -> mention id -> the key its facts used for it (see keyOf): a change means new facts. */
   private readonly factKeyOf = new Map<string, Map<string, string | undefined>>();
   private readonly factsByEntity = new Map<string, Set<Fact>>();
-  private readonly factsByMention = new Map<string, Fact[]>();
+  private readonly factsByMention = new MentionMap<Fact[]>();
   private readonly matcher = new FactMatcher();
   private readonly entityDrafts = new Map<string, Map<string, Draft[]>>();
   private readonly factDrafts = new Map<string, Map<Fact, Draft[]>>();
@@ -315,12 +316,11 @@ export class LiveIndex {
       touched.add(g);
       if (draft === g.draft) continue;
       for (const ref of g.draft.entity.mentions) {
-        const key = mentionKey(ref.uri, ref.mentionId);
-        if (ref.uri === uri && this.entityOf.get(key) === g.draft.entity.id) this.entityOf.delete(key);
+        if (ref.uri === uri && this.entityOf.get(ref.uri, ref.mentionId) === g.draft.entity.id) this.entityOf.delete(ref.uri, ref.mentionId);
       }
       g.draft = draft;
       this.entityById.set(draft.entity.id, draft.entity);
-      for (const ref of draft.entity.mentions) if (ref.uri === uri) this.entityOf.set(mentionKey(ref.uri, ref.mentionId), draft.entity.id);
+      for (const ref of draft.entity.mentions) if (ref.uri === uri) this.entityOf.set(ref.uri, ref.mentionId, draft.entity.id);
     }
     return true;
   }
@@ -335,7 +335,7 @@ export class LiveIndex {
     this.entityById.set(e.id, e);
     const docs = new Set<string>();
     for (const ref of e.mentions) {
-      this.entityOf.set(mentionKey(ref.uri, ref.mentionId), e.id);
+      this.entityOf.set(ref.uri, ref.mentionId, e.id);
       docs.add(ref.uri);
     }
     this.docFrequency.set(e.id, docs.size);
@@ -352,8 +352,7 @@ export class LiveIndex {
     this.entityById.delete(e.id);
     this.docFrequency.delete(e.id);
     for (const ref of e.mentions) {
-      const key = mentionKey(ref.uri, ref.mentionId);
-      if (this.entityOf.get(key) === e.id) this.entityOf.delete(key);
+      if (this.entityOf.get(ref.uri, ref.mentionId) === e.id) this.entityOf.delete(ref.uri, ref.mentionId);
     }
     for (const drafts of this.entityDrafts.values()) drafts.delete(e.id);
     this.sortedEntities = undefined;
@@ -367,13 +366,12 @@ export class LiveIndex {
       for (const [key, ms] of gone) {
         for (const m of ms) {
           // Mention ids are positions: the new text may give this id to a name.
-          const mk = mentionKey(uri, m.id);
-          if (this.entityOf.get(mk) === key) this.entityOf.delete(mk);
+          if (this.entityOf.get(uri, m.id) === key) this.entityOf.delete(uri, m.id);
         }
         this.docFrequency.set(key, this.values.frequency(key));
       }
       for (const [key, ms] of come) {
-        for (const m of ms) this.entityOf.set(mentionKey(uri, m.id), key);
+        for (const m of ms) this.entityOf.set(uri, m.id, key);
         this.docFrequency.set(key, this.values.frequency(key));
       }
       for (const key of gone.keys()) if (this.values.frequency(key) === 0) this.docFrequency.delete(key);
@@ -391,7 +389,7 @@ export class LiveIndex {
   private keyOf(uri: string, m: Mention): string | undefined {
     const country = countryOf(m);
     if (country) return `country:${country}`;
-    const id = this.entityOf.get(mentionKey(uri, m.id));
+    const id = this.entityOf.get(uri, m.id);
     const entity = id ? this.entity(id) : undefined;
     const named = entity && namedCountry(entity);
     return named ? `country:${named}` : id;
@@ -426,7 +424,7 @@ export class LiveIndex {
       for (const f of this.factsOf.get(uri) ?? []) {
         removed.push(f);
         for (const e of f.entities) this.factsByEntity.get(e)?.delete(f);
-        this.factsByMention.delete(mentionKey(f.uri, f.mention.id));
+        this.factsByMention.delete(f.uri, f.mention.id);
         for (const drafts of this.factDrafts.values()) drafts.delete(f);
       }
       this.factsOf.delete(uri);
@@ -448,8 +446,9 @@ export class LiveIndex {
           if (!set) this.factsByEntity.set(e, (set = new Set()));
           set.add(f);
         }
-        const mk = mentionKey(f.uri, f.mention.id);
-        (this.factsByMention.get(mk) ?? this.factsByMention.set(mk, []).get(mk)!).push(f);
+        const at = this.factsByMention.get(f.uri, f.mention.id);
+        if (at) at.push(f);
+        else this.factsByMention.set(f.uri, f.mention.id, [f]);
       }
     }
     return this.matcher.update(removed, added, this.docs.size);
@@ -508,7 +507,7 @@ export class LiveIndex {
     return {
       docs: this.docs,
       entity: (id) => this.entity(id),
-      entityOf: (uri, id) => this.entityOf.get(mentionKey(uri, id)),
+      entityOf: (uri, id) => this.entityOf.get(uri, id),
       mention: (uri, id) => mentionOf(this.docs.get(uri), id),
       pairsOf: (f) => this.matcher.pairsOf(f),
       today: this.config.today,
@@ -569,7 +568,7 @@ export class LiveIndex {
         return self.matcher.pairs();
       },
       pairsOf: (f: Fact): FactPair[] => this.matcher.pairsOf(f).sort((x, y) => compareFacts(x.a === f ? x.b : x.a, y.a === f ? y.b : y.a)),
-      factsAt: (uri: string, mentionId: string) => this.factsByMention.get(mentionKey(uri, mentionId)) ?? [],
+      factsAt: (uri: string, mentionId: string) => this.factsByMention.get(uri, mentionId) ?? [],
       factsNaming: (key: string) => [...(this.factsByEntity.get(key) ?? [])].sort(compareFacts),
       findings,
       docFrequency: this.docFrequency,
