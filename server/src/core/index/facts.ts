@@ -244,6 +244,18 @@ function blockKeys(f: Fact): ReadonlySet<string> {
   return keys;
 }
 const STORY_SUFFIX = `|${STORY}`;
+const isStoryKey = (key: string) => key.endsWith(STORY_SUFFIX);
+
+/**
+ * Whether two facts can pair through a story block at all: judgePair never lets two named facts
+ * (both explicit) pair there, unless both are readings on a scale. Candidates of story blocks are
+ * filtered by this (the blocks hold every fact of an event, most of them named).
+ */
+function storyCanPair(a: Fact, b: Fact): boolean {
+  return storyOpener(a) || storyOpener(b) || (onScale(a) && onScale(b));
+}
+/** A nameless fact: the kind that pairs with any other through the story block. */
+const storyOpener = (f: Fact) => !f.explicit;
 
 /**
  * Fact pairs kept up to date as facts come and go. Facts meet only inside blocks (event + kind
@@ -319,21 +331,32 @@ export class FactMatcher {
       if (!set) candidates.set(a, (set = new Set()));
       set.add(b);
     };
-    const allPairsOf = (block: ReadonlySet<Fact>) => {
+    const allPairsOf = (key: string, block: ReadonlySet<Fact>) => {
       const members = [...block];
-      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) candidate(members[i], members[j]);
+      if (!isStoryKey(key)) {
+        for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) candidate(members[i], members[j]);
+        return;
+      }
+      // A story block links only pairs it can make (storyCanPair): each holds a nameless fact,
+      // or two readings on a scale. The few such facts meet every member; the many named ones
+      // meet each other through their names' blocks, if at all.
+      for (const f of members) if (storyOpener(f)) for (const g of members) if (g !== f) candidate(f, g);
+      const scaled = members.filter((f) => !storyOpener(f) && onScale(f));
+      for (let i = 0; i < scaled.length; i++) for (let j = i + 1; j < scaled.length; j++) candidate(scaled[i], scaled[j]);
     };
     if (docCount !== this.docCount) {
       // Every entity's rarity changed: judge every pair again.
       this.docCount = docCount;
-      for (const block of this.blocks.values()) if (linksAt(block.size)) allPairsOf(block);
+      for (const [key, block] of this.blocks) if (linksAt(block.size)) allPairsOf(key, block);
       for (const [a, ps] of this.peers) for (const b of ps.keys()) candidate(a, b);
     } else {
       const inNew = new Set(added);
       for (const f of added) {
         for (const key of blockKeys(f)) {
           const block = this.blocks.get(key)!;
-          if (linksAt(block.size)) for (const g of block) if (!inNew.has(g) || compareFacts(f, g) < 0) candidate(f, g);
+          if (!linksAt(block.size)) continue;
+          const story = isStoryKey(key);
+          for (const g of block) if ((!inNew.has(g) || compareFacts(f, g) < 0) && (!story || storyCanPair(f, g))) candidate(f, g);
         }
       }
       // Blocks that crossed the size limit: their pairs gain or lose that link.
@@ -341,13 +364,13 @@ export class FactMatcher {
         const block = this.blocks.get(key);
         const now = block?.size ?? 0;
         if (linksAt(before) === linksAt(now) || !block) continue;
-        if (linksAt(now)) allPairsOf(block);
+        if (linksAt(now)) allPairsOf(key, block);
         else for (const f of block) for (const p of this.peers.get(f)?.keys() ?? []) if (block.has(p)) candidate(f, p);
       }
       // Entities whose rarity changed: every pair sharing them scores differently.
       for (const [e, before] of oldDf) {
         if ((this.docsOfEntity.get(e)?.size ?? 0) === before) continue;
-        for (const [key, block] of this.blocks) if (key.endsWith(`|${e}`) && linksAt(block.size)) allPairsOf(block);
+        for (const [key, block] of this.blocks) if (key.endsWith(`|${e}`) && linksAt(block.size)) allPairsOf(key, block);
       }
     }
     const linking = (key: string) => linksAt(this.blocks.get(key)?.size ?? 0);
@@ -412,7 +435,7 @@ function judgePair(a: Fact, b: Fact, linking: (key: string) => boolean, weight: 
   let eligible = false;
   for (const key of blockKeys(a)) {
     if (!bKeys.has(key) || !linking(key)) continue;
-    const story = key.endsWith(STORY_SUFFIX);
+    const story = isStoryKey(key);
     if (story && !scale && ((a.explicit ? a.personal : b.personal) || (a.explicit && b.explicit))) continue;
     if (story && !sameStory(a, b)) continue;
     eligible = true;

@@ -111,7 +111,10 @@ export function resolveProfiles(
   profiles: readonly Profile[], blockSize?: (key: string) => number,
 ): ProfileGroup[] {
   const uf = new UnionFind(profiles.length);
-  const docsOf = profiles.map((p) => new Set([p.uri]));
+  // The documents of each group, by root; made at a group's first merge (most profiles never
+  // merge: a 10,000-article corpus has ~250,000 profiles and would make as many sets).
+  const docsOf: Array<Set<string> | undefined> = new Array(profiles.length);
+  const docsAt = (root: number) => docsOf[root] ?? (docsOf[root] = new Set([profiles[root].uri]));
   const reasons = new Map<number, Set<MergeReason>>();
   const tryMerge = (a: number, b: number, why: MergeReason): boolean => {
     const ra = uf.find(a);
@@ -119,14 +122,18 @@ export function resolveProfiles(
     if (ra === rb) return true;
     // Two groups of one document stay apart: the document itself kept them apart. (The smaller
     // set is walked and joins the larger: a name found in thousands of sources grows one by one.)
-    const [small, large] = docsOf[ra].size <= docsOf[rb].size ? [docsOf[ra], docsOf[rb]] : [docsOf[rb], docsOf[ra]];
+    const da = docsAt(ra);
+    const db = docsAt(rb);
+    const [small, large] = da.size <= db.size ? [da, db] : [db, da];
     for (const u of small) if (large.has(u)) return false;
     const root = uf.union(ra, rb);
     const other = root === ra ? rb : ra;
     for (const u of small) large.add(u);
     docsOf[root] = large;
+    docsOf[other] = undefined;
     const rs = reasons.get(root) ?? new Set<MergeReason>();
-    for (const r of [...(reasons.get(other) ?? []), why]) rs.add(r);
+    for (const r of reasons.get(other) ?? []) rs.add(r);
+    rs.add(why);
     reasons.set(root, rs);
     return true;
   };
