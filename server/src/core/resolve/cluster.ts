@@ -253,9 +253,10 @@ function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
  * Keys that join mentions inside one document. They depend on the text alone (and whether it
  * names an organisation), and names recur across documents: remembered by text, bounded.
  */
-const keysByText = remembered((memo: string): readonly string[] => makeWithinKeys(memo.slice(1), memo[0] === 'o'));
+const keysByOrganisation = remembered((text: string): readonly string[] => makeWithinKeys(text, true));
+const keysByOtherName = remembered((text: string): readonly string[] => makeWithinKeys(text, false));
 function withinKeys(m: Mention): readonly string[] {
-  return keysByText(`${m.type === 'organization' ? 'o' : '-'}${m.text}`);
+  return m.type === 'organization' ? keysByOrganisation(m.text) : keysByOtherName(m.text);
 }
 
 function makeWithinKeys(text: string, organization: boolean): string[] {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviates, compareNames, compareWords, initialsOf, normalizeName, translitKey } from './names';
+import { abbreviates, compareNames, compareWords, initialsOf, looksLikeAcronym, normalizeName, translitKey } from './names';
 
 test('normalisation drops possessives, diacritics, a leading "the" and punctuation', () => {
   assert.equal(normalizeName('The Bundestag’s'), 'bundestag');
@@ -36,4 +36,11 @@ test('segment abbreviations and initials', () => {
   assert.ok(!abbreviates('John Smith', 'John Smith'));
   assert.equal(initialsOf('East-West Power Link'), 'ewpl');
   assert.equal(initialsOf('Organisation for Economic Co-operation and Development'), 'oecd');
+});
+
+test('an acronym has two to eight Latin letters, all capitals but at most one', () => {
+  const yes = ['NATO', 'U.S.', 'UNESCOs', 'EU', 'ABCDEFGH', 'F.B.I.'];
+  const no = ['Nato', 'A', 'ABCDEFGHI', 'GmbH', 'McDonald', 'ÉÉ', '12', ''];
+  assert.deepEqual(yes.filter((t) => !looksLikeAcronym(t)), []);
+  assert.deepEqual(no.filter(looksLikeAcronym), []);
 });

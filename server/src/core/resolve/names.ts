@@ -128,10 +128,20 @@ export const initialsOf = remembered((name: string): string => {
 
 /** "EWPL", "U.S.", "UN": short, mostly capitals. */
 export function looksLikeAcronym(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 2 || letters.length > 8) return false;
-  const caps = letters.replace(/[^A-Z]/g, '').length;
-  return caps >= letters.length - 1 && caps >= 2;
+  // Counted in one pass (it runs for every name mention as documents arrive).
+  let letters = 0;
+  let caps = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      caps++;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+    }
+  }
+  if (letters < 2 || letters > 8) return false;
+  return caps >= letters - 1 && caps >= 2;
 }
 
 export function acronymKey(text: string): string {
