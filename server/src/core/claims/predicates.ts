@@ -130,24 +130,50 @@ export interface EventWord {
 
 /** Every event word in the text with its class and position. */
 export function eventWords(text: string): EventWord[] {
-  const re = /[A-Za-z][A-Za-z'-]*/g;
+  const out: EventWord[] = [];
+  forEachEventWord(text, (w) => {
+    out.push(w);
+    return false;
+  });
+  return out;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The words the pattern [A-Za-z][A-Za-z'-]* matches (globally), lower-cased, with their offsets: a scan instead of a
+ * regular expression (this runs on every sentence, and each match allocated an array).
+ */
+function textWords(text: string): { words: string[]; starts: number[]; ends: number[] } {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    words.push(m[0].toLowerCase());
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (!isAsciiLetter(c) && c !== 39 && c !== 45) break;
+    }
+    words.push(text.slice(i, j).toLowerCase());
+    starts.push(i);
+    ends.push(j);
+    i = j - 1;
   }
-  const out: EventWord[] = [];
+  return { words, starts, ends };
+}
+
+/** Calls `visit` with each event word in order until it returns true. */
+function forEachEventWord(text: string, visit: (w: EventWord) => boolean): void {
+  const { words, starts, ends } = textWords(text);
   for (let i = 0; i < words.length; i++) {
     const hit = classAt(words, i);
     if (hit) {
-      out.push({ cls: hit.cls, start: starts[i], end: ends[i + hit.length - 1] });
+      if (visit({ cls: hit.cls, start: starts[i], end: ends[i + hit.length - 1] })) return;
       i += hit.length - 1;
     }
   }
-  return out;
 }
 
 /** Every predicate class whose word occurs in the text, in order of first occurrence. */
@@ -158,11 +184,15 @@ export function predicatesIn(text: string): string[] {
 /** A claim's predicate: the first class in predicatesIn that is not 'say', else its first. */
 export function mainPredicate(text: string): string | undefined {
   let first: string | undefined;
-  for (const w of eventWords(text)) {
-    if (w.cls !== 'say') return w.cls;
+  let main: string | undefined;
+  // Words after the first class other than 'say' cannot change the answer: stop there.
+  forEachEventWord(text, (w) => {
     first ??= w.cls;
-  }
-  return first;
+    if (w.cls === 'say') return false;
+    main = w.cls;
+    return true;
+  });
+  return main ?? first;
 }
 
 /** The class of one event noun or verb ("war", "conflict" -> 'war'), if it is one. */

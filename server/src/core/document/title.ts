@@ -15,10 +15,6 @@ const BODY_CHARS = 40_000;
  * Index into `lines` of the title, or -1. `skip[i]` marks lines that cannot be the title
  * (furniture, byline, dateline).
  */
-// (Regular expressions with \p{…} are module constants: the shipped bundle (esbuild, target node20)
-// turns each such literal into a `new RegExp(…)` call, which inside a function runs on every call.)
-const WORDS = /[\p{L}\p{N}]+/gu;
-
 export function chooseTitle(lines: readonly Line[], skip: readonly boolean[]): number {
   const candidates: number[] = [];
   for (let i = 0; i < lines.length && i < TOP_LINES && candidates.length < MAX_CANDIDATES; i++) {
@@ -98,12 +94,48 @@ const STOP = new Set(
 /** Lowercased content words with a crude suffix strip, so "kills" meets "killed". */
 export function contentKeys(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORDS)) {
-    const w = m[0];
-    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue;
+  const low = text.toLowerCase();
+  const n = low.length;
+  // The runs of letters and numbers (what /[\p{L}\p{N}]+/gu matches), found by a scan: no match arrays.
+  for (let i = 0; i < n; ) {
+    let e = i;
+    for (let w = wordUnitAt(low, e); w > 0; w = wordUnitAt(low, e)) e += w;
+    if (e === i) {
+      i++;
+      continue;
+    }
+    const w = low.slice(i, e);
+    i = e;
+    if (w.length < 3 || STOP.has(w) || allDigits(w)) continue;
     out.push(stem(w));
   }
   return out;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit outside ASCII: 0 not yet asked, 1 letter or number, 2 neither. */
+const wordUnits = new Uint8Array(65536);
+
+/** Width (1 or 2) of the letter or number at i, 0 if none (as /[\p{L}\p{N}]/u reads the text). */
+function wordUnitAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (!wordUnits[c]) wordUnits[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return wordUnits[c] === 1 ? 1 : 0;
+}
+
+/** What /^\d+$/ accepts (ASCII digits). */
+function allDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
 }
 
 function stem(w: string): string {

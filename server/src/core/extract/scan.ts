@@ -26,6 +26,11 @@ export class Tok implements Span {
     return (this.t ??= this.src.slice(this.start, this.end));
   }
 
+  /** The code unit at offset k of the token's text (NaN outside it, as String#charCodeAt). */
+  unit(k: number): number {
+    return k >= 0 && k < this.end - this.start ? this.src.charCodeAt(this.start + k) : NaN;
+  }
+
   /** Lower-cased text. */
   get low(): string {
     return (this.l ??= this.kind === 'w' ? this.text.toLowerCase() : this.text);
@@ -182,9 +187,40 @@ export function stem(t: Tok): string {
   return l;
 }
 
+/** Bits of WordForms' filter (8 KB). */
+const FORM_FILTER_BITS = 1 << 16;
+
+/** The filter's hash of a word from its first and last code units and its length (no slice needed). */
+function formHash(first: number, last: number, length: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b) ^ Math.min(length, 63)) & (FORM_FILTER_BITS - 1);
+}
+
+/**
+ * A set of words that also answers "certainly not a member" for a token without slicing its
+ * text: a bit per formHash of the members. Most tokens the extractors ask about are not
+ * members, and slicing and hashing each one's text showed in the profile.
+ */
+export class WordForms extends Set<string> {
+  private readonly filter = new Int32Array(FORM_FILTER_BITS / 32);
+
+  override add(w: string): this {
+    if (w.length > 0) {
+      const h = formHash(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
+      this.filter[h >>> 5] |= 1 << (h & 31);
+    }
+    return super.add(w);
+  }
+
+  /** Whether the token's text may be a member (false: it is not). */
+  mayHold(t: Tok): boolean {
+    const h = formHash(t.unit(0), t.unit(t.end - t.start - 1), t.end - t.start);
+    return (this.filter[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+}
+
 /** The words in lower case, Capitalised and UPPER case: a token's text can be looked up without lower-casing it. */
-export function caseVariants(words: Iterable<string>): Set<string> {
-  const out = new Set<string>();
+export function caseVariants(words: Iterable<string>): WordForms {
+  const out = new WordForms();
   for (const w of words) {
     out.add(w);
     out.add(w.toUpperCase());
@@ -195,13 +231,14 @@ export function caseVariants(words: Iterable<string>): Set<string> {
 
 /**
  * Could the word be one of the words `variants` lists in case variants, possibly with a
- * possessive ("Monday’s")? Cheap: no lower-casing for the many words that are not.
+ * possessive ("Monday’s")? Cheap: no lower-casing for the many words that are not, and no
+ * slicing for those the filter rules out.
  */
-export function mayBe(t: Tok, variants: ReadonlySet<string>): boolean {
-  const s = t.text;
-  if (variants.has(s)) return true;
-  const c = s.charCodeAt(s.length - 1);
-  const d = s.charCodeAt(s.length - 2);
+export function mayBe(t: Tok, variants: WordForms): boolean {
+  if (variants.mayHold(t) && variants.has(t.text)) return true;
+  const n = t.end - t.start;
+  const c = t.unit(n - 1);
+  const d = t.unit(n - 2);
   return c === 39 || c === 0x2019 || ((d === 39 || d === 0x2019) && (c === 115 || c === 83));
 }
 
