@@ -83,8 +83,22 @@ for (const e of PREFIXES) {
   PREFIX_HEADS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
 }
 
+/**
+ * The first two code units of every word of every entry (all ASCII, lower case): a word of the
+ * text that starts otherwise is part of no match, so it is never sliced or lower-cased.
+ */
+const WORD_HEADS = new Uint8Array(128 * 128);
+for (const e of ENTRIES) {
+  for (const w of e.words) {
+    if (w.length < 2 || w.charCodeAt(0) >= 128 || w.charCodeAt(1) >= 128) throw new Error('predicates: entry words are ASCII, two characters at least');
+    WORD_HEADS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+  }
+}
+
 /** The class of the event word at words[i], and how many words it spans (the first longest match). */
 function classAt(words: string[], i: number): Hit | undefined {
+  // (An empty word stands for one that no entry can match: see textWords.)
+  if (words[i] === '') return undefined;
   let best: Hit | undefined;
   const list = BY_FIRST.get(words[i]);
   if (list) for (const e of list) if ((!best || e.chars > best.chars) && wordsAt(e.words, words, i)) best = e;
@@ -139,10 +153,12 @@ export function eventWords(text: string): EventWord[] {
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /**
  * The words the pattern [A-Za-z][A-Za-z'-]* matches (globally), lower-cased, with their offsets: a scan instead of a
- * regular expression (this runs on every sentence, and each match allocated an array).
+ * regular expression (this runs on every sentence, and each match allocated an array). A word
+ * that cannot be part of any entry (by its first two characters, WORD_HEADS) is '' instead.
  */
 function textWords(text: string): { words: string[]; starts: number[]; ends: number[] } {
   const words: string[] = [];
@@ -156,7 +172,7 @@ function textWords(text: string): { words: string[]; starts: number[]; ends: num
       const c = text.charCodeAt(j);
       if (!isAsciiLetter(c) && c !== 39 && c !== 45) break;
     }
-    words.push(text.slice(i, j).toLowerCase());
+    words.push(j - i >= 2 && WORD_HEADS[lowerAscii(text.charCodeAt(i)) * 128 + lowerAscii(text.charCodeAt(i + 1))] ? text.slice(i, j).toLowerCase() : '');
     starts.push(i);
     ends.push(j);
     i = j - 1;

@@ -27,7 +27,7 @@ import type { DatePrecision, DateValue, Span } from '../model';
 import { currentYear, daysInMonth, dayValue, monthValue, yearOf, yearValue } from './calendar';
 import { Matcher, type Atom, type Part } from './date-matcher';
 import { resolveAgainstAnchor, resolveAgainstDateline, unresolvedValue } from './relative-dates';
-import { clampRange, guard, isRangeDash, scan, stem, type Tok } from './scan';
+import { clampRange, guard, isRangeDash, rememberScan, scan, stem, type Tok } from './scan';
 
 export interface DateMention extends Span {
   text: string;
@@ -83,7 +83,10 @@ function matchAtoms(text: string, range: Span): { toks: Tok[]; atoms: Atom[] } {
     atomsText = text;
   }
   const known = atomsByStart.get(r.start);
-  if (known && known.end === r.end) return known;
+  if (known && known.end === r.end) {
+    rememberScan(text, r.start, r.end, known.toks); // quantities scan the same range next
+    return known;
+  }
   const toks = scan(text, r);
   const atoms: Atom[] = [];
   const m = new Matcher(toks, text);

@@ -107,6 +107,17 @@ export function scan(text: string, range?: Span): Tok[] {
   return out;
 }
 
+/**
+ * Makes `toks`, which scan(text, {start, end}) returned earlier, its remembered result again:
+ * for a caller that kept them (dates.ts), so that the next extractor of the range reuses them.
+ */
+export function rememberScan(text: string, start: number, end: number, toks: Tok[]): void {
+  lastText = text;
+  lastStart = start;
+  lastEnd = end;
+  lastTokens = toks;
+}
+
 function tokens(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
   let i = start;

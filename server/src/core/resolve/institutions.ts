@@ -85,10 +85,22 @@ const BARE_FORM = /\b[Tt]he ((?:[a-z]+ ){1,2}(?:ministry|department))\b/g;
 // "Ministry of Foreign Affairs", with an optional jurisdiction in front ("the Kenyan Ministry of Health").
 const OF_FORM = /\b(?:((?:[A-Z][A-Za-z.]+)(?: [A-Z][A-Za-z.]+)?)(['’]s)? )?(?:Ministry|Department) of (?:the )?[A-Z][a-z]+(?:(?: and| &)? [A-Z][a-z]+)*/g;
 
+/**
+ * A body's word without its first letter ("inistry"): every form above contains one, in either
+ * case of that letter. Most paragraphs contain none, and then the three searches can be skipped.
+ */
+const BODY_CUES = [...new Set(BODIES)].map((b) => b.slice(1));
+
+function mayNameBody(slice: string): boolean {
+  for (const cue of BODY_CUES) if (slice.includes(cue)) return true;
+  return false;
+}
+
 /** Government bodies named by jurisdiction and portfolio, whatever their case. */
 export function findInstitutions(text: string, range: Span): InstitutionMention[] {
   const out: InstitutionMention[] = [];
   const slice = text.slice(range.start, range.end);
+  if (!mayNameBody(slice)) return out;
   collect(PORTFOLIO_FORM, slice, range, text, out, true);
   collect(OF_FORM, slice, range, text, out, false);
   BARE_FORM.lastIndex = 0;
