@@ -48,17 +48,17 @@ function run(
   const dateline = layout.meta.published?.value;
   const ctx = dateline && isPlausibleDate(dateline) ? { dateline } : {};
   const candidates: Candidate[] = [];
-  for (const n of names) candidates.push(snapTitle(text, { start: n.start, end: n.end, type: n.type, text: n.text, source: 'model', confidence: n.confidence, rank: 2 }));
+  for (const n of names) candidates.push(snapTitle(text, candidate(n.start, n.end, n.type, n.text, 'model', 2, undefined, n.confidence)));
   const quotes = [];
   const acronymPairs: Array<{ long: Span; short: Span }> = [];
   for (const p of layout.paragraphs) {
-    for (const inst of findInstitutions(text, p)) candidates.push({ ...inst, type: 'organization', source: 'rule', rank: 4 });
+    for (const inst of findInstitutions(text, p)) candidates.push(candidate(inst.start, inst.end, 'organization', inst.text, 'rule', 4));
     for (const d of attempt(out, 'dates', () => findDates(text, p, ctx), [])) {
       const value = d.invalid ? { ...d.value, invalid: true } : d.value;
-      candidates.push({ start: d.start, end: d.end, type: 'date', text: d.text, value, source: 'rule', rank: 3 });
+      candidates.push(candidate(d.start, d.end, 'date', d.text, 'rule', 3, value));
     }
     for (const q of attempt(out, 'quantities', () => findQuantities(text, p), [])) {
-      candidates.push({ start: q.start, end: q.end, type: 'quantity', text: q.text, value: scaleUnit(text, q), source: 'rule', rank: 1 });
+      candidates.push(candidate(q.start, q.end, 'quantity', q.text, 'rule', 1, scaleUnit(text, q)));
     }
     quotes.push(...attempt(out, 'quotes', () => findQuotes(text, p), []));
     acronymPairs.push(...attempt(out, 'acronyms', () => findAcronymPairs(text, p), []));
@@ -94,7 +94,7 @@ function snapTitle(text: string, c: Candidate): Candidate {
   if (/\b(?:Minister|Secretary|Commissioner|Director|Head) of (?:the )?$/.test(text.slice(Math.max(0, c.start - 30), c.start))) {
     const cut = leadingPortfolioLength(c.text);
     const rest = text.slice(c.start + cut, c.end);
-    if (cut > 0 && TWO_CAPITALISED.test(rest)) return { ...c, start: c.start + cut, text: rest, type: 'person' };
+    if (cut > 0 && TWO_CAPITALISED.test(rest)) return candidate(c.start + cut, c.end, 'person', rest, c.source, c.rank, c.value, c.confidence);
   }
   if (c.type !== 'person' && c.type !== 'misc') return c;
   const cut = leadingTitleLength(text, c);
@@ -102,7 +102,7 @@ function snapTitle(text: string, c: Candidate): Candidate {
   const start = c.start + cut;
   const rest = text.slice(start, c.end);
   if (!TWO_CAPITALISED.test(rest)) return c;
-  return { ...c, start, text: rest, type: 'person' };
+  return candidate(start, c.end, 'person', rest, c.source, c.rank, c.value, c.confidence);
 }
 
 /**
@@ -125,7 +125,7 @@ function addAcronymCandidates(text: string, pairs: ReadonlyArray<{ long: Span; s
     const type = typed && typed.type !== 'date' && typed.type !== 'quantity' ? typed.type : 'organization';
     for (const side of [pair.long, pair.short]) {
       if (!candidates.some((c) => c.rank >= 2 && c.start === side.start && c.end === side.end)) {
-        candidates.push({ start: side.start, end: side.end, type, text: text.slice(side.start, side.end), source: 'rule', rank: 2.5 });
+        candidates.push(candidate(side.start, side.end, type, text.slice(side.start, side.end), 'rule', 2.5));
       }
     }
   }
@@ -139,6 +139,18 @@ interface Candidate extends Span {
   confidence?: number;
   /** Higher rank wins an overlap: institutions > dates > names > quantities. */
   rank: number;
+}
+
+/**
+ * A candidate with every field, always in this order: the candidates then share one hidden
+ * class, and the sort and loops over them stay monomorphic (object spreads and literals of
+ * different shapes made them megamorphic).
+ */
+function candidate(
+  start: number, end: number, type: Mention['type'], text: string, source: Mention['source'], rank: number,
+  value?: Mention['value'], confidence?: number,
+): Candidate {
+  return { start, end, type, text, value, source, confidence, rank };
 }
 
 /** Keeps non-overlapping candidates, preferring higher rank, then the longer span. */

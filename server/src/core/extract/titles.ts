@@ -69,6 +69,15 @@ class TitleParser {
     return found ?? undefined;
   }
 
+  /**
+   * Whether an office starts at some token in [from, to). Every parse that succeeds read one
+   * there (parse returns only after an office), so without one no parse need be tried.
+   */
+  hasOffice(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.office(k)) return true;
+    return false;
+  }
+
   private findOffice(k: number): { office: string; next: number } | undefined {
     const t = this.t;
     if (t[k]?.kind !== 'w' || !mayStartOffice(t[k])) return undefined;
@@ -253,6 +262,7 @@ function before(text: string, name: Span): TitleMention | undefined {
       break;
     }
   }
+  if (!p.hasOffice(from, end)) return undefined;
   for (let s = from; s < end; s++) {
     const r = p.parse(s, false);
     if (r && r.e === end) return mention(text, t, s, end, r.role);
@@ -319,6 +329,8 @@ export function leadingTitleLength(text: string, span: Span): number {
     const range = clampRange(text, span);
     const t = scan(text, range);
     const p = new TitleParser(text, t);
+    // Nothing to strip without an honorific or an office (see hasOffice) among the tokens.
+    if (!t.some((w) => w.kind === 'w' && HONORIFICS.has(w.low)) && !p.hasOffice(0, t.length)) return 0;
     let k = 0;
     for (let guard = 0; guard < 4; guard++) {
       const w = t[k];

@@ -4,9 +4,15 @@
 // ministry") when the document names only one.
 import type { Mention, MentionLink, Span } from '../model';
 import { institutionKey } from './institutions';
+import { remembered } from '../memo';
 import { acronymKey, nameTokens, normalizeName, withoutLegalSuffix } from './names';
 
 const NAMES = new Set(['person', 'organization', 'place', 'event', 'misc']);
+
+// Per name text, remembered across documents (the same names recur; bounded by `remembered`).
+// The arrays are shared: read only.
+const wordsOfName = remembered(nameTokens);
+const shortFormWords = remembered((text: string): readonly string[] => withoutLegalSuffix(normalizeName(text)).split(' '));
 
 export function linkWithinDocument(
   _text: string, mentions: readonly Mention[], acronymPairs: ReadonlyArray<{ long: Span; short: Span }>,
@@ -38,7 +44,7 @@ function linkAcronyms(names: Mention[], pairs: ReadonlyArray<{ long: Span; short
 }
 
 function linkSurnames(names: Mention[], links: MentionLink[]): void {
-  const people = names.filter((m) => m.type === 'person').map((m) => ({ m, tokens: nameTokens(m.text) }));
+  const people = names.filter((m) => m.type === 'person').map((m) => ({ m, tokens: wordsOfName(m.text) }));
   const full = people.filter((p) => p.tokens.length >= 2);
   for (const { m, tokens } of people) {
     if (tokens.length !== 1) continue;
@@ -66,10 +72,10 @@ function linkSurnames(names: Mention[], links: MentionLink[]): void {
  * links only if no person in the document bears that name.
  */
 function linkShortForms(names: Mention[], links: MentionLink[]): void {
-  const all = names.map((m) => ({ m, tokens: withoutLegalSuffix(normalizeName(m.text)).split(' ') }));
+  const all = names.map((m) => ({ m, tokens: shortFormWords(m.text) }));
   const orgs = all.filter(({ m }) => m.type === 'organization');
   const surnames = new Set(names.filter((m) => m.type === 'person').flatMap((m) => {
-    const t = nameTokens(m.text);
+    const t = wordsOfName(m.text);
     return t.length >= 2 ? [t[t.length - 1], t[0]] : [];
   }));
   // A short form fits only names that begin with its first word or end with its last: the
