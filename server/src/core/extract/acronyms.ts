@@ -37,7 +37,7 @@ function find(text: string, range: Span): AcronymPair[] {
   const t = scan(text, range);
   const out: AcronymPair[] = [];
   for (let p = 0; p < t.length; p++) {
-    if (t[p].text !== '(') continue;
+    if (t[p].kind !== 'p' || t[p].text !== '(') continue; // (kind first: words' text is never sliced)
     let q = p + 1;
     while (q < t.length && q < p + 16 && t[q].text !== ')' && t[q].text !== '(' && !t[q].nl) q++;
     if (t[q]?.text !== ')' || q === p + 1) continue;

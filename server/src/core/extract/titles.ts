@@ -45,15 +45,28 @@ const APPOSITIVE_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'not
 
 /** The leading ASCII letters and digits of every office phrase ("vice" of "vice-chancellor"). */
 let officeLeads: Set<string> | undefined;
+/** Per first character of a lead, a bit per length (below 32) of the leads that start with it. */
+const leadLengths = new Uint32Array(128);
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * False when no office phrase can start with word w: a word of ASCII letters and digits is
  * the whole leading run of a phrase starting there (the scanner would have taken any further
  * letter or digit into it), so it must be one of the leads. Other words are not filtered.
+ * Asked of every word before a name: the first letter and length rule out most words before
+ * their text is sliced and lower-cased.
  */
 function mayStartOffice(w: Tok): boolean {
-  officeLeads ??= new Set([...OFFICES.keys()].map((k) => /^[a-z0-9]*/.exec(k)![0]));
-  return !/^[A-Za-z0-9]+$/.test(w.text) || officeLeads.has(w.low);
+  if (!officeLeads) {
+    officeLeads = new Set([...OFFICES.keys()].map((k) => /^[a-z0-9]*/.exec(k)![0]));
+    for (const lead of officeLeads) if (lead.length > 0 && lead.length < 32) leadLengths[lead.charCodeAt(0)] |= 1 << lead.length;
+  }
+  const n = w.end - w.start;
+  for (let k = 0; k < n; k++) if (!isAsciiAlnum(w.unit(k))) return true;
+  // (ASCII: setting bit 0x20 lower-cases a letter and keeps a digit.)
+  if (n < 32 && (leadLengths[w.unit(0) | 0x20] & (1 << n)) === 0) return false;
+  return officeLeads.has(w.low);
 }
 
 class TitleParser {
