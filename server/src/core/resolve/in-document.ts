@@ -12,6 +12,7 @@ const NAMES = new Set(['person', 'organization', 'place', 'event', 'misc']);
 // Per name text, remembered across documents (the same names recur; bounded by `remembered`).
 // The arrays are shared: read only.
 const wordsOfName = remembered(nameTokens);
+const institutionKeyOf = remembered(institutionKey);
 const shortFormWords = remembered((text: string): readonly string[] => withoutLegalSuffix(normalizeName(text)).split(' '));
 
 export function linkWithinDocument(
@@ -74,10 +75,12 @@ function linkSurnames(names: Mention[], links: MentionLink[]): void {
 function linkShortForms(names: Mention[], links: MentionLink[]): void {
   const all = names.map((m) => ({ m, tokens: shortFormWords(m.text) }));
   const orgs = all.filter(({ m }) => m.type === 'organization');
-  const surnames = new Set(names.filter((m) => m.type === 'person').flatMap((m) => {
+  const surnames = new Set<string>();
+  for (const m of names) {
+    if (m.type !== 'person') continue;
     const t = wordsOfName(m.text);
-    return t.length >= 2 ? [t[t.length - 1], t[0]] : [];
-  }));
+    if (t.length >= 2) surnames.add(t[t.length - 1]).add(t[0]);
+  }
   // A short form fits only names that begin with its first word or end with its last: the
   // organisations by first and by last word (positions in orgs, ascending), so each name is
   // compared with those instead of every organisation.
@@ -123,7 +126,7 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
 function linkInstitutions(names: Mention[], links: MentionLink[]): void {
   const orgs = names
     .filter((m) => m.type === 'organization')
-    .map((m) => ({ m, key: institutionKey(m.text) }))
+    .map((m) => ({ m, key: institutionKeyOf(m.text) }))
     .filter((x) => x.key);
   for (const bare of orgs) {
     if (bare.key!.jurisdiction) continue;
