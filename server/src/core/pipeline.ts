@@ -91,7 +91,7 @@ const TWO_CAPITALISED = /^\p{Lu}\S*\s+\p{Lu}/u;
  */
 function snapTitle(text: string, c: Candidate): Candidate {
   // "Minister of Transport Halina Drovec": the tagger takes the portfolio into the name.
-  if (/\b(?:Minister|Secretary|Commissioner|Director|Head) of (?:the )?$/.test(text.slice(Math.max(0, c.start - 30), c.start))) {
+  if (afterOf(text, c.start) && /\b(?:Minister|Secretary|Commissioner|Director|Head) of (?:the )?$/.test(text.slice(Math.max(0, c.start - 30), c.start))) {
     const cut = leadingPortfolioLength(c.text);
     const rest = text.slice(c.start + cut, c.end);
     if (cut > 0 && TWO_CAPITALISED.test(rest)) return candidate(c.start + cut, c.end, 'person', rest, c.source, c.rank, c.value, c.confidence);
@@ -103,6 +103,11 @@ function snapTitle(text: string, c: Candidate): Candidate {
   const rest = text.slice(start, c.end);
   if (!TWO_CAPITALISED.test(rest)) return c;
   return candidate(start, c.end, 'person', rest, c.source, c.rank, c.value, c.confidence);
+}
+
+/** Whether text[.., at) ends with "of " or "of the ", as the portfolio test above needs: most names do not, and skip it. */
+function afterOf(text: string, at: number): boolean {
+  return text.startsWith('of ', at - 3) || text.startsWith('of the ', at - 7);
 }
 
 /**

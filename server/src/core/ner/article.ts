@@ -229,6 +229,10 @@ export function makeConsistent(tokens: readonly Token[], spans: readonly TokenSp
   const glued = (i: number): boolean => i >= 0 && i < tokens.length && startsUpper(tokens[i].text) && isWordy(tokens[i].text);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
+    // Every form starts with a capital (startsUpper above): a token starting with an ASCII
+    // character that is not an upper-case letter is none, and needs no lookup.
+    const c = tokens[i].text.charCodeAt(0);
+    if (c < 128 && !(c >= 65 && c <= 90)) continue;
     const list = forms.get(tokens[i].text);
     if (!list) continue;
     for (const f of list) {

@@ -266,7 +266,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     }
   }
 
-  const gaz = matchGazetteers(gazKeys); // tokens are normalised already: lower case is the key
+  const gaz = matchGazetteers(gazKeys, typeOf, nTypes); // tokens are normalised already: lower case is the key
 
   // Type features: those of the word alone (only in training: the tagger asks wordFeatures for
   // the words it does not remember), then those that depend on the document too (its casing

@@ -237,6 +237,10 @@ function emailEnd(text: string, i: number, end: number): number {
 function urlEnd(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i) | 32;
   if (c !== 104 && c !== 119) return i;
+  // "http" and "www" need a "t" or a "w" next (no other character lower-cases to either): most
+  // words starting with h or w ("he", "was") stop here, before a slice is made and lower-cased.
+  const c1 = text.charCodeAt(i + 1) | 32;
+  if (c1 !== (c === 104 ? 116 : 119)) return i;
   const head = text.slice(i, i + 8).toLowerCase();
   if (!(head.startsWith('http://') || head.startsWith('https://') || (head.startsWith('www.') && i + 4 < end && wordAt(text, i + 4, end)))) return i;
   if (i > 0 && wordAt(text, i - 1, end)) return i;

@@ -68,17 +68,25 @@ export const UNIT = 3;
 /**
  * For each token, the codes `list * 4 + position` of the longest phrase of each list covering
  * it. `keys` are gazetteerKey() of the tokens. Linear in tokens times the longest phrase.
+ * With `typeOf` (tokens of one type have the same key), the first word is looked up once per type.
  */
 const NONE: number[] = [];
 
-export function matchGazetteers(keys: readonly string[]): number[][] {
+export function matchGazetteers(keys: readonly string[], typeOf?: ArrayLike<number>, nTypes = 0): number[][] {
   const r = trie();
   const out: number[][] = new Array(keys.length).fill(NONE);
   const L = GAZETTEERS.length;
   const covered = new Int32Array(keys.length * L); // [token * L + list]: end of the match covering it
   const best = new Int32Array(L); // longest end per list from i
+  const roots: Array<TrieNode | null | undefined> | undefined = typeOf ? new Array(nTypes) : undefined;
   for (let i = 0; i < keys.length; i++) {
-    let node: TrieNode | undefined = r.next.get(keys[i]);
+    let node: TrieNode | undefined;
+    if (roots) {
+      const ty = typeOf![i];
+      let known = roots[ty];
+      if (known === undefined) roots[ty] = known = r.next.get(keys[i]) ?? null;
+      node = known ?? undefined;
+    } else node = r.next.get(keys[i]);
     if (!node) continue;
     best.fill(0);
     let any = 0;
