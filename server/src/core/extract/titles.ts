@@ -270,7 +270,8 @@ function before(text: string, name: Span): TitleMention | undefined {
   const first = Math.max(0, end - MAX_BACK);
   let from = first;
   for (let q = end - 1; q > first; q--) {
-    if (t[q].nl || /^[!?;:“”"«»()]$/.test(t[q].text) || sentenceDot(t, q)) {
+    // (Marks are 'p' tokens: testing the kind first spares slicing the words' text.)
+    if (t[q].nl || (t[q].kind === 'p' && /^[!?;:“”"«»()]$/.test(t[q].text)) || sentenceDot(t, q)) {
       from = q;
       break;
     }
@@ -305,7 +306,7 @@ function tokensBefore(text: string, nameStart: number): Tok[] {
 
 /** A full stop, not the period of "U.S." or "Sen.". */
 function sentenceDot(t: readonly Tok[], q: number): boolean {
-  if (t[q].text !== '.') return false;
+  if (t[q].kind !== 'p' || t[q].text !== '.') return false;
   const w = t[q - 1];
   return !(w && t[q].tight && w.kind === 'w' && (w.text.length === 1 || OFFICES.has(w.low + '.') || HONORIFICS.has(w.low)));
 }
