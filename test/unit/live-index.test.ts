@@ -77,6 +77,9 @@ function run(name: string, texts: Map<string, string>, spare: Map<string, string
     const docs = () => new Map([...current].map(([uri, text]) => [uri, analysis(uri, text)]));
     const live = new LiveIndex(CONFIG);
     live.update(docs(), []);
+    // Both ways to the state edits need: made when the host has a moment (as the server does
+    // after indexing), or by the first update itself.
+    if (seed % 2) live.prepareForEdits();
     const spareUris = [...spare.keys()];
     for (let step = 0; step < steps; step++) {
       const changed: string[] = [];

@@ -168,6 +168,15 @@ export class Workspace {
     return this.index;
   }
 
+  /**
+   * Makes now what the first incremental update would otherwise make (a build from scratch
+   * leaves it out, so its results come sooner). For a host with a moment to spare after
+   * publishing a build's results; changes nothing that any answer depends on.
+   */
+  prepareForEdits(): void {
+    this.live?.prepareForEdits();
+  }
+
   /** The index as the editor shows it: reviewed findings left out. */
   private visibleIndex(): CrossIndex {
     const index = this.crossIndex();

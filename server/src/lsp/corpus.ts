@@ -62,6 +62,11 @@ const BREATHE_MS = 10;
  */
 const SAVE_AFTER_INDEXING_MS = 1000;
 const SAVE_AFTER_EDITS_MS = 30_000;
+/**
+ * After indexing, once its results are out: make what the first edit would otherwise make
+ * (Workspace.prepareForEdits; about half a second at 10,000 articles).
+ */
+const PREPARE_EDITS_AFTER_MS = 200;
 
 export type FileChange = { uri: string; kind: 'created' | 'changed' | 'deleted' };
 
@@ -406,6 +411,9 @@ export class Corpus {
         this.publishNow(); // after a restore: sends only what differs from the snapshot (nothing, when it fitted)
         this.endRestoring();
         this.scheduleSave(SAVE_AFTER_INDEXING_MS);
+        setTimeout(() => {
+          if (!this.disposed) this.ws.prepareForEdits();
+        }, PREPARE_EDITS_AFTER_MS).unref?.();
       }
     }
     return this.result();
