@@ -58,16 +58,70 @@ const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 &&
  * their text is sliced and lower-cased.
  */
 function mayStartOffice(w: Tok): boolean {
-  if (!officeLeads) {
-    officeLeads = new Set([...OFFICES.keys()].map((k) => /^[a-z0-9]*/.exec(k)![0]));
-    for (const lead of officeLeads) if (lead.length > 0 && lead.length < 32) leadLengths[lead.charCodeAt(0)] |= 1 << lead.length;
-  }
+  const leads = officeLeadSet();
   const n = w.end - w.start;
   for (let k = 0; k < n; k++) if (!isAsciiAlnum(w.unit(k))) return true;
   // (ASCII: setting bit 0x20 lower-cases a letter and keeps a digit.)
   if (n < 32 && (leadLengths[w.unit(0) | 0x20] & (1 << n)) === 0) return false;
-  return officeLeads.has(w.low);
+  return leads.has(w.low);
 }
+
+/** mayStartOffice of the word text[at, at + n) of ASCII letters and digits. */
+function isLeadAt(text: string, at: number, n: number): boolean {
+  const leads = officeLeadSet();
+  if (n < 32 && (leadLengths[text.charCodeAt(at) | 0x20] & (1 << n)) === 0) return false;
+  return leads.has(text.slice(at, at + n).toLowerCase());
+}
+
+/** officeLeads, and leadLengths filled, on first use. */
+function officeLeadSet(): Set<string> {
+  if (!officeLeads) {
+    officeLeads = new Set([...OFFICES.keys()].map((k) => /^[a-z0-9]*/.exec(k)![0]));
+    for (const lead of officeLeads) if (lead.length > 0 && lead.length < 32) leadLengths[lead.charCodeAt(0)] |= 1 << lead.length;
+  }
+  return officeLeads;
+}
+
+/**
+ * False when no word that before() reads in front of a name can start an office, so that it
+ * would find none (hasOffice): decided on the text, without scanning tokens, for most names.
+ * Reads back from the name to a line break before a token or a mark before() breaks at (it reads
+ * no word before those), at most the 240 characters tokensBefore() scans. Every maximal run of
+ * ASCII letters and digits starting at a letter is tried as a word (a superset of the words the
+ * scanner makes there); an apostrophe or any non-ASCII character answers true (not filtered).
+ */
+function mayHaveOfficeBefore(text: string, nameStart: number): boolean {
+  const lo = Math.max(0, nameStart - 240);
+  let runEnd = -1; // end of the run of ASCII letters and digits being read backwards, or -1
+  let seen = false; // a token lies between i and the name (a line break before none is no break)
+  for (let i = nameStart - 1; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 11 || c === 12) {
+      runEnd = -1;
+      continue;
+    }
+    if (c === 10 || c === 13) {
+      if (seen) return false;
+      runEnd = -1;
+      continue;
+    }
+    seen = true;
+    if (isAsciiAlnum(c)) {
+      if (runEnd < 0) runEnd = i + 1;
+      const isLetter = c >= 65;
+      if (isLetter && (i === lo || !isAsciiLetter(text.charCodeAt(i - 1))) && isLeadAt(text, i, runEnd - i)) return true;
+      continue;
+    }
+    runEnd = -1;
+    if (c >= 128 || c === 39) return true;
+    if (BREAK_MARKS.has(c)) return false;
+  }
+  return false;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The ASCII marks before() breaks at (its /^[!?;:“”"«»()]$/). */
+const BREAK_MARKS = new Set([33, 63, 59, 58, 34, 40, 41]);
 
 class TitleParser {
   constructor(private readonly text: string, private readonly t: readonly Tok[]) {}
@@ -261,6 +315,7 @@ export function findTitleFor(text: string, name: Span): TitleMention | undefined
 }
 
 function before(text: string, name: Span): TitleMention | undefined {
+  if (!mayHaveOfficeBefore(text, name.start)) return undefined;
   const t = tokensBefore(text, name.start);
   if (!t.length) return undefined;
   let end = t.length;

@@ -191,11 +191,17 @@ export function makeConsistent(tokens: readonly Token[], spans: readonly TokenSp
   };
   const keys = spans.map((s) => key(s.start, s.end));
   const votes = new Map<string, Map<string, number>>();
+  /** A span of each form: its words are those tokens' texts (no need to split the key). */
+  const spanOf = new Map<string, TokenSpan>();
   for (const [i, s] of spans.entries()) {
     const k = keys[i];
-    const v = votes.get(k) ?? new Map<string, number>();
+    let v = votes.get(k);
+    if (!v) {
+      v = new Map<string, number>();
+      votes.set(k, v);
+      spanOf.set(k, s);
+    }
     v.set(s.type, (v.get(s.type) ?? 0) + 1);
-    votes.set(k, v);
   }
   const typeOf = new Map<string, string>();
   for (const [k, v] of votes) {
@@ -219,7 +225,9 @@ export function makeConsistent(tokens: readonly Token[], spans: readonly TokenSp
   const forms = new Map<string, Array<{ words: string[]; type: string }>>();
   for (const [k, t] of typeOf) {
     if (!t) continue;
-    const words = k.split('\u0001');
+    const { start, end } = spanOf.get(k)!;
+    const words: string[] = [];
+    for (let i = start; i < end; i++) words.push(tokens[i].text);
     if (!startsUpper(words[0]) || words.every((w) => !LETTER.test(w))) continue;
     const list = forms.get(words[0]) ?? [];
     list.push({ words, type: t });
