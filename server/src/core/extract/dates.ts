@@ -174,7 +174,9 @@ function build(text: string, t: readonly Tok[], atoms: Atom[], ctx: DateContext)
   const dl = ctx.dateline && ctx.dateline.kind === 'date' && !ctx.dateline.unresolved ? ctx.dateline : undefined;
   const dlYear = dl ? yearOf(dl.from) : NaN;
   const fallbackYear = Number.isFinite(dlYear) ? dlYear : Number.isInteger(ctx.defaultYear) ? (ctx.defaultYear as number) : 0;
-  let anchor: { value: DateValue; tok: number } | undefined;
+  // The last date a relative one may count from, and its last token (two variables: no object per date).
+  let anchor: DateValue | undefined;
+  let anchorTok = -1;
   /** No line break (paragraph end) between the anchor and token k. */
   const sameParagraph = (from: number, k: number): boolean => {
     for (let q = from + 1; q <= k; q++) if (t[q].nl) return false;
@@ -185,7 +187,7 @@ function build(text: string, t: readonly Tok[], atoms: Atom[], ctx: DateContext)
     let invalid = false;
     if (a.kind === 'val') value = { ...a.value }; // (the atom may be built again: mentions get their own value)
     else if (a.kind === 'rel') {
-      const anchorOk = anchor && a.rel.type === 'after-anchor' && sameParagraph(anchor.tok, a.s) ? anchor.value : undefined;
+      const anchorOk = anchor && a.rel.type === 'after-anchor' && sameParagraph(anchorTok, a.s) ? anchor : undefined;
       value = (a.rel.type === 'after-anchor' ? resolveAgainstAnchor(a.rel, anchorOk) : resolveAgainstDateline(a.rel, dl)) ?? unresolvedValue(a.rel);
     } else {
       const implicit = a.a.y === undefined;
@@ -212,7 +214,10 @@ function build(text: string, t: readonly Tok[], atoms: Atom[], ctx: DateContext)
       m.value = { ...value, invalid: true };
     }
     out.push(m);
-    if (!value.unresolved && !value.open && !(value.yearImplicit && fallbackYear === 0)) anchor = { value, tok: a.e - 1 };
+    if (!value.unresolved && !value.open && !(value.yearImplicit && fallbackYear === 0)) {
+      anchor = value;
+      anchorTok = a.e - 1;
+    }
   }
   return out;
 }

@@ -297,6 +297,7 @@ function scoreSentencePacked(table: SparseWeights, T: number, doc: PreparedDocum
   const dyn = buf.dyn;
   const shapes = buf.shapes;
   const shortShapes = doc.shortShapes;
+  const capitalized = doc.capitalized;
   for (let t = a; t < b; t++) {
     const off = (t - a) * T;
     const ty = typeOf[t];
@@ -326,6 +327,8 @@ function scoreSentencePacked(table: SparseWeights, T: number, doc: PreparedDocum
     }
     // The remaining static features: Bias is in the type's row, the neighbours' and shapes' above.
     for (let k = from + SHAPE_FEATURES, to = offsets[t + 1]; k < to; k++) table.add(feats[k], emit, off);
+    // Only capitalised tokens have dynamic features (dynamicFeatures): the others skip the call.
+    if (!capitalized[t]) continue;
     dyn.length = 0;
     dynamicFeatures(doc, t, b, history, dyn);
     for (let k = 0; k < dyn.length; k++) table.add(dyn[k], emit, off);

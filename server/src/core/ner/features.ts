@@ -266,7 +266,8 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     }
   }
 
-  const gaz = matchGazetteers(gazKeys, typeOf, nTypes); // tokens are normalised already: lower case is the key
+  // Tokens are normalised already: lower case is the key, and hL its firstWordHash.
+  const gaz = matchGazetteers(gazKeys, typeOf, nTypes, types.hL);
 
   // Type features: those of the word alone (only in training: the tagger asks wordFeatures for
   // the words it does not remember), then those that depend on the document too (its casing

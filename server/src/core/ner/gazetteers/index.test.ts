@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GAZETTEERS, matchGazetteers } from './index';
+import { prepareDocument } from '../features';
+import { firstWordHash, GAZETTEERS, matchGazetteers } from './index';
 
 /** "word:list/POS" for every gazetteer hit in the words. */
 function hits(sentence: string): string[] {
@@ -19,4 +20,13 @@ test('multi-word entries are marked Begin/Inside/Last, single words Unit', () =>
 test('matching ignores case, so headlines in capitals still hit', () => {
   assert.deepEqual(hits('GERMANY BEATS FRANCE'), ['GERMANY:country/U', 'FRANCE:country/U']);
   assert.deepEqual(hits(''), []);
+});
+
+test('the tagger\'s lower-form hash is firstWordHash, so its filter of first words drops no match', () => {
+  const words = ['Bosnia', 'and', 'Herzegovina', 'G7', '1996-08-22', 'Zürich', 'NEW', 'York', 'qzxv'];
+  const doc = prepareDocument([words], false, false);
+  const types = doc.wordTypes;
+  for (let ty = 0; ty < doc.nTypes; ty++) assert.equal(types.hL[ty], firstWordHash(types.lowerCase[ty]));
+  const keys = Array.from(doc.typeOf, (ty) => types.lowerCase[ty]);
+  assert.deepEqual(matchGazetteers(keys, doc.typeOf, doc.nTypes, types.hL), matchGazetteers(keys));
 });

@@ -40,6 +40,29 @@ export function gazetteerKey(token: string): string {
 let root: TrieNode | undefined;
 let maxLength = 0;
 
+/** Bits of the filter of first words (128 KB). */
+const ROOT_FILTER_BITS = 1 << 20;
+/** A bit per value of firstWordHash() modulo ROOT_FILTER_BITS, set when a phrase starts with a word of that hash. */
+let rootFilter: Int32Array | undefined;
+
+/**
+ * FNV-1a of a key with every ASCII digit read as 0: the tagger's hash of a word's lower form
+ * (features.ts, WordTypes.hL), so a type whose hash has no bit in rootFilter starts no phrase.
+ */
+export function firstWordHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h = Math.imul(h ^ (c >= 48 && c <= 57 ? 48 : c), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mayStartPhrase(hash: number): boolean {
+  const h = hash & (ROOT_FILTER_BITS - 1);
+  return (rootFilter![h >>> 5] & (1 << (h & 31))) !== 0;
+}
+
 function trie(): TrieNode {
   if (root) return root;
   const r: TrieNode = { next: new Map(), lists: 0 };
@@ -57,6 +80,11 @@ function trie(): TrieNode {
       node.lists |= 1 << list;
     }
   });
+  rootFilter = new Int32Array(ROOT_FILTER_BITS / 32);
+  for (const w of r.next.keys()) {
+    const h = firstWordHash(w) & (ROOT_FILTER_BITS - 1);
+    rootFilter[h >>> 5] |= 1 << (h & 31);
+  }
   return (root = r);
 }
 
@@ -68,11 +96,12 @@ export const UNIT = 3;
 /**
  * For each token, the codes `list * 4 + position` of the longest phrase of each list covering
  * it. `keys` are gazetteerKey() of the tokens. Linear in tokens times the longest phrase.
- * With `typeOf` (tokens of one type have the same key), the first word is looked up once per type.
+ * With `typeOf` (tokens of one type have the same key), the first word is looked up once per type;
+ * with `typeHashes` too (firstWordHash of each type's key), only when the filter lets it start a phrase.
  */
 const NONE: number[] = [];
 
-export function matchGazetteers(keys: readonly string[], typeOf?: ArrayLike<number>, nTypes = 0): number[][] {
+export function matchGazetteers(keys: readonly string[], typeOf?: ArrayLike<number>, nTypes = 0, typeHashes?: ArrayLike<number>): number[][] {
   const r = trie();
   const out: number[][] = new Array(keys.length).fill(NONE);
   const L = GAZETTEERS.length;
@@ -84,7 +113,7 @@ export function matchGazetteers(keys: readonly string[], typeOf?: ArrayLike<numb
     if (roots) {
       const ty = typeOf![i];
       let known = roots[ty];
-      if (known === undefined) roots[ty] = known = r.next.get(keys[i]) ?? null;
+      if (known === undefined) roots[ty] = known = typeHashes && !mayStartPhrase(typeHashes[ty]) ? null : r.next.get(keys[i]) ?? null;
       node = known ?? undefined;
     } else node = r.next.get(keys[i]);
     if (!node) continue;
