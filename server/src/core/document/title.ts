@@ -66,20 +66,62 @@ export function isHeadlineLike(text: string, first: boolean): boolean {
  */
 function bodyWords(lines: readonly Line[], skip: readonly boolean[], exclude: Set<number>, wanted: Set<string>): Set<string> {
   const out = new Set<string>();
+  const heads = keyHeads(wanted);
   let other: string | undefined;
   let chars = 0;
   for (let i = 0; i < lines.length && chars < BODY_CHARS; i++) {
     if (skip[i] || exclude.has(i)) continue;
     const t = lines[i].text.slice(0, BODY_CHARS - chars);
     chars += t.length;
-    for (const k of contentKeys(t)) {
-      if (wanted.has(k)) out.add(k);
-      else other ??= k;
-    }
+    if (other === undefined) {
+      for (const k of contentKeys(t)) {
+        if (wanted.has(k)) out.add(k);
+        else other ??= k;
+      }
+    } else addWantedKeys(t, heads, wanted, out); // (only wanted keys matter now)
     if (out.size === wanted.size && (other !== undefined || out.size > 0)) break;
   }
   if (other !== undefined) out.add(other);
   return out;
+}
+
+const HEAD_BITS = 4096;
+
+/** Hash of a key's first three code units (every key has three: see stem()). */
+function headHash(s: string, i: number): number {
+  return (Math.imul(s.charCodeAt(i), 961) + Math.imul(s.charCodeAt(i + 1), 31) + s.charCodeAt(i + 2)) & (HEAD_BITS - 1);
+}
+
+/** A filter of the keys' first three code units. */
+function keyHeads(keys: Set<string>): Uint8Array {
+  const heads = new Uint8Array(HEAD_BITS);
+  for (const k of keys) heads[headHash(k, 0)] = 1;
+  return heads;
+}
+
+/**
+ * The keys of contentKeys(text) that are in `wanted`, added to out: a word whose first three
+ * code units (its key's: keys are prefixes of their words) pass no filter bit is skipped
+ * before it is sliced.
+ */
+function addWantedKeys(text: string, heads: Uint8Array, wanted: Set<string>, out: Set<string>): void {
+  const low = text.toLowerCase();
+  const n = low.length;
+  for (let i = 0; i < n; ) {
+    let e = i;
+    for (let w = wordUnitAt(low, e); w > 0; w = wordUnitAt(low, e)) e += w;
+    if (e === i) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i = e;
+    if (e - from < 3 || !heads[headHash(low, from)]) continue;
+    const w = low.slice(from, e);
+    if (STOP.has(w) || allDigits(w)) continue;
+    const k = stem(w);
+    if (wanted.has(k)) out.add(k);
+  }
 }
 
 const STOP = new Set(
