@@ -50,9 +50,14 @@ export function countWords(s: string, limit = Infinity): number {
   let count = 0;
   let inWord = false;
   let hasAlnum = false;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
-    if (isSpaceCode(c) || c === 10 || c === 13) {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 128) {
+      // Printable ASCII (most of the text) is no space: answered without the general tests.
+      inWord = true;
+      if (!hasAlnum && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) hasAlnum = true;
+    } else if (isSpaceCode(c) || c === 10 || c === 13) {
       if (inWord && hasAlnum && ++count >= limit) return count;
       inWord = false;
       hasAlnum = false;
@@ -61,7 +66,7 @@ export function countWords(s: string, limit = Infinity): number {
       if (!hasAlnum && isAlnumCode(c)) hasAlnum = true;
     }
   }
-  return count;
+  return inWord && hasAlnum ? count + 1 : count;
 }
 
 function isAlnumCode(c: number): boolean {
@@ -116,11 +121,17 @@ export function isBullet(s: string): boolean {
   return /^(?:[-*•·▪►▶‣◦–—]\s|\d{1,2}[.)]\s)/.test(s);
 }
 
+/** What normalize() changes in a lower-cased line before its ends: curly quotes, spaces other than one " ". */
+const QUOTE_OR_SPACES = /[’‘`´“”«»„]|[^\S ]|\s\s/;
+
 /** Lowercased, quotes straightened, spaces collapsed, leading bullets and trailing punctuation (even ?) dropped. */
 export function normalize(s: string): string {
-  let t = s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"');
-  // Every line is normalised: copy it only when it has spaces to collapse.
-  if (/[^\S ]|\s\s/.test(t)) t = t.replace(/\s+/g, ' ');
+  let t = s.toLowerCase();
+  // Every line is normalised: one scan tells whether it has quotes to straighten or spaces to collapse.
+  if (QUOTE_OR_SPACES.test(t)) {
+    t = t.replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"');
+    if (/[^\S ]|\s\s/.test(t)) t = t.replace(/\s+/g, ' ');
+  }
   t = t.replace(/^[\s•·*▪►▶‣◦#>|/\-–—]+/, '');
   let end = t.length;
   while (end > 0 && isTrailing(t.charCodeAt(end - 1))) end--;
