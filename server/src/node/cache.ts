@@ -7,7 +7,8 @@
 // does not fit its text is ignored and stored again. The cache lives where the host says (the
 // editor's storage folder, `--cache DIR`), never beside the articles.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { version as packageVersion } from '../../../package.json';
 import type { DocumentAnalysis, DocumentInput, Sentence, Span, Token } from '../core/model';
@@ -224,6 +225,8 @@ export class AnalysisCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, writes: 0, writeErrors: 0 };
   private readonly prefix: string;
   private readonly store: PackStore;
+  /** Removing other versions' folders, started at the first write (see pruneOtherVersions). */
+  private pruning: Promise<void> | undefined;
 
   constructor(private readonly options: AnalysisCacheOptions) {
     this.dir = path.resolve(options.dir);
@@ -280,7 +283,7 @@ export class AnalysisCache {
    * says so once and stops writing.
    */
   putEncoded(key: string, entry: string): void {
-    if (!this.stats.writes && !this.stats.writeErrors) pruneOtherVersions(this.dir, this.store.dir);
+    this.pruning ??= pruneOtherVersions(this.dir, this.store.dir);
     if (this.store.put(key, entry)) this.stats.writes++;
   }
 
@@ -289,9 +292,13 @@ export class AnalysisCache {
     return this.store.size;
   }
 
-  /** Nothing is buffered (every write is done at once); closes this process's pack file. */
+  /**
+   * Nothing is buffered (every write is done at once): closes this process's pack file and
+   * waits for the removal of other versions' folders.
+   */
   async flush(): Promise<void> {
     this.store.close();
+    await this.pruning;
   }
 }
 
@@ -300,9 +307,11 @@ const STALE_VERSION_MS = 24 * 3600 * 1000;
 
 /**
  * Removes the folders of other code or model versions, and of older cache formats, whose files
- * have not changed for a day: their entries can never be read again. Best effort, never throws.
+ * have not changed for a day: their entries can never be read again. The removal runs in the
+ * background (an old per-file cache may hold hundreds of thousands of files). Best effort:
+ * never rejects.
  */
-function pruneOtherVersions(cacheDir: string, keep: string): void {
+async function pruneOtherVersions(cacheDir: string, keep: string): Promise<void> {
   const now = Date.now();
   const stale = (dir: string): boolean => {
     try {
@@ -320,13 +329,9 @@ function pruneOtherVersions(cacheDir: string, keep: string): void {
     }
   };
   const candidates = [...others(formatDir, () => true), ...others(cacheDir, (n) => /^v\d+$/.test(n))];
-  for (const dir of candidates) {
-    try {
-      if (stale(dir)) rmSync(dir, { recursive: true, force: true });
-    } catch {
-      // in use or not ours to remove: left as it is
-    }
-  }
+  const stales = candidates.filter(stale);
+  // In use or not ours to remove: left as it is.
+  await Promise.all(stales.map((dir) => rm(dir, { recursive: true, force: true }).catch(() => undefined)));
 }
 
 /** True when `dir` is `folder` or inside it: the cache must never write among the articles. */
