@@ -2,6 +2,7 @@
 // (Begin / Inside / Last / Unit). The tagger turns these into features; the lists are
 // evidence, not rules, so an ambiguous entry ("Jordan", "Georgia") only shifts weights.
 import { tokenize } from '../../text/tokenize';
+import { hashString } from '../hash';
 import { COMPANIES, LEAGUES_AND_BODIES, SPORTS_CLUBS } from './companies';
 import { COUNTRIES, DEMONYMS } from './countries';
 import { MISC_NAMES } from './misc';
@@ -50,12 +51,7 @@ let rootFilter: Int32Array | undefined;
  * (features.ts, WordTypes.hL), so a type whose hash has no bit in rootFilter starts no phrase.
  */
 export function firstWordHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h = Math.imul(h ^ (c >= 48 && c <= 57 ? 48 : c), 0x01000193);
-  }
-  return h >>> 0;
+  return hashString(key.replace(/[0-9]/g, '0'));
 }
 
 function mayStartPhrase(hash: number): boolean {
