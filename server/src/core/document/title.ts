@@ -106,22 +106,13 @@ function keyHeads(keys: Set<string>): Uint8Array {
  */
 function addWantedKeys(text: string, heads: Uint8Array, wanted: Set<string>, out: Set<string>): void {
   const low = text.toLowerCase();
-  const n = low.length;
-  for (let i = 0; i < n; ) {
-    let e = i;
-    for (let w = wordUnitAt(low, e); w > 0; w = wordUnitAt(low, e)) e += w;
-    if (e === i) {
-      i++;
-      continue;
-    }
-    const from = i;
-    i = e;
-    if (e - from < 3 || !heads[headHash(low, from)]) continue;
-    const w = low.slice(from, e);
-    if (STOP.has(w) || allDigits(w)) continue;
+  eachWordRun(low, (from, end) => {
+    if (end - from < 3 || !heads[headHash(low, from)]) return;
+    const w = low.slice(from, end);
+    if (STOP.has(w) || allDigits(w)) return;
     const k = stem(w);
     if (wanted.has(k)) out.add(k);
-  }
+  });
 }
 
 const STOP = new Set(
@@ -137,8 +128,20 @@ const STOP = new Set(
 export function contentKeys(text: string): string[] {
   const out: string[] = [];
   const low = text.toLowerCase();
+  eachWordRun(low, (from, end) => {
+    if (end - from < 3) return;
+    const w = low.slice(from, end);
+    if (!STOP.has(w) && !allDigits(w)) out.push(stem(w));
+  });
+  return out;
+}
+
+/**
+ * visit(from, end) for each run of letters and numbers in `low` (what /[\p{L}\p{N}]+/gu
+ * matches), found by a scan: no match arrays.
+ */
+function eachWordRun(low: string, visit: (from: number, end: number) => void): void {
   const n = low.length;
-  // The runs of letters and numbers (what /[\p{L}\p{N}]+/gu matches), found by a scan: no match arrays.
   for (let i = 0; i < n; ) {
     let e = i;
     for (let w = wordUnitAt(low, e); w > 0; w = wordUnitAt(low, e)) e += w;
@@ -146,12 +149,9 @@ export function contentKeys(text: string): string[] {
       i++;
       continue;
     }
-    const w = low.slice(i, e);
+    visit(i, e);
     i = e;
-    if (w.length < 3 || STOP.has(w) || allDigits(w)) continue;
-    out.push(stem(w));
   }
-  return out;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
