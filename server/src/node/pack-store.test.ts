@@ -46,6 +46,22 @@ test('each store appends to a pack of its own, and reads every pack', () => {
   }
 });
 
+test('across packs, the record of the pack opened later wins', () => {
+  const { dir, remove } = tempDir();
+  try {
+    // Stores opened one after the other by one process, often within one millisecond: each
+    // new record must be the one read, whatever the random part of the pack names.
+    const read: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      new PackStore(dir).put('k', `value ${i}`);
+      read.push(new PackStore(dir).get('k')!);
+    }
+    assert.deepEqual(read, Array.from({ length: 100 }, (_, i) => `value ${i}`));
+  } finally {
+    remove();
+  }
+});
+
 test('a record cut short ends the scan of its pack; what came before stays readable', () => {
   const { dir, remove } = tempDir();
   try {

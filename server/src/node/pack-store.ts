@@ -17,6 +17,8 @@ const MAGIC = 'CCP1';
 const NEWLINE = 0x0a;
 /** A pack this large is closed and a new one started (keeps any one file a manageable size). */
 const PACK_LIMIT = 256 * 1024 * 1024;
+/** Packs this process has opened for writing (orders its pack names). */
+let packsOpened = 0;
 
 interface Located {
   file: string;
@@ -98,7 +100,10 @@ export class PackStore {
     if (this.own && this.own.size + adding > PACK_LIMIT) this.close();
     if (!this.own) {
       mkdirSync(this.dir, { recursive: true });
-      const file = path.join(this.dir, `${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}.pack`);
+      // Names sort in the order packs were opened (time, then this process's count), so a
+      // later record wins across packs as within one.
+      const opened = `${Date.now().toString(36)}-${String(process.pid).padStart(10, '0')}-${String(++packsOpened).padStart(6, '0')}`;
+      const file = path.join(this.dir, `${opened}-${randomBytes(4).toString('hex')}.pack`);
       const fd = openSync(file, 'a');
       this.own = { file, fd, size: fstatSync(fd).size };
     }
@@ -121,7 +126,7 @@ export class PackStore {
 }
 
 /** Adds the complete records of one pack to `index`; stops at the first one that is not. */
-export function scanPack(file: string, index: Map<string, Located>): void {
+function scanPack(file: string, index: Map<string, Located>): void {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
