@@ -509,6 +509,8 @@ export class Corpus {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const store = this.host.snapshots?.();
+    // Without a store, what was sent is still kept as JSON only (saving would do that).
+    if (!store) this.publisher.compact();
     if (!store || this.indexing || this.restoring || this.dirty || this.publishPending || this.queue.size) return;
     const texts: Record<string, string> = {};
     for (const uri of this.ws.uris()) texts[uri] = this.hashOf(uri, this.ws.analysis(uri)!.text);

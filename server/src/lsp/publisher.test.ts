@@ -28,6 +28,15 @@ describe('diagnostics publisher', () => {
     assert.deepEqual(sent, [['b', ['two']]]);
   });
 
+  it('keeps what a first publish sent, as JSON for the snapshot', () => {
+    const { p } = setup();
+    p.publish(['a', 'b'], [finding('a', 'one')], linesOf);
+    p.compact();
+    const sent = p.sent();
+    assert.deepEqual([...sent.keys()], ['a']);
+    assert.deepEqual((JSON.parse(sent.get('a')!) as Diagnostic[]).map((d) => d.message), ['one']);
+  });
+
   it('clears a document whose findings went away, and one that left the workspace', () => {
     const { p, sent } = setup();
     p.publish(['a', 'b'], [finding('a', 'one'), finding('b', 'two')], linesOf);

@@ -18,7 +18,7 @@ const EMPTY = '[]';
 
 /** What one document was last sent: the diagnostics as JSON, and what they were made of. */
 interface Sent {
-  /** Made when first needed for diagnostics adopted from a snapshot. */
+  /** Made when first needed, from `adopted` (a snapshot's diagnostics, or a first publish's). */
   json: string | undefined;
   adopted?: Diagnostic[];
   /** Undefined when the diagnostics came from a snapshot: the next publish converts afresh. */
@@ -51,9 +51,17 @@ export class DiagnosticsPublisher {
         continue;
       }
       const diagnostics = list.map((f) => toDiagnostic(linesOf, f));
+      if (!before) {
+        // A first publish has nothing to compare with: its JSON is made when next needed (the
+        // snapshot, or a later publish), not on the way to the editor.
+        this.last.set(uri, { json: undefined, adopted: diagnostics, findings: list, lines });
+        this.target.send(uri, diagnostics);
+        sent++;
+        continue;
+      }
       const json = JSON.stringify(diagnostics);
-      if ((before ? jsonOf(before) : EMPTY) === json) {
-        if (before) Object.assign(before, { findings: list, lines });
+      if (jsonOf(before) === json) {
+        Object.assign(before, { findings: list, lines });
         continue;
       }
       if (json === EMPTY) this.last.delete(uri);
@@ -82,7 +90,7 @@ export class DiagnosticsPublisher {
     return this.target.send(uri, diagnostics);
   }
 
-  /** Keeps adopted diagnostics as JSON only (the parsed objects take several times the memory). */
+  /** Keeps diagnostics as JSON only (the parsed objects take several times the memory). */
   compact(): void {
     for (const s of this.last.values()) jsonOf(s);
   }
