@@ -28,7 +28,7 @@ export interface Profile {
   /** Normalised distinct forms. */
   forms: Set<string>;
   /** The longest person name form, as tokens. */
-  fullName?: string[];
+  fullName?: readonly string[];
   roles: TitleRole[];
   /** Its acronym-shaped mentions, as acronym keys. */
   acronyms: readonly string[];
@@ -215,14 +215,17 @@ export function documentProfiles(doc: DocumentAnalysis): readonly Profile[] {
 
 function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
   const names = doc.mentions.filter((m) => NAME_TYPES.has(m.type));
+  const facts = names.map(nameFacts);
   const uf = new UnionFind(names.length);
   const byId = new Map(names.map((m, i) => [m.id, i]));
   const firstByKey = new Map<string, number>();
   names.forEach((m, i) => {
-    for (const key of withinKeys(m)) {
+    for (const key of facts[i].keys) {
       const j = firstByKey.get(key);
+      // A name of two or more words written identically is one thing even when the tagger typed
+      // it differently in places ("Kallin Island" as a person once): the majority type wins.
       if (j === undefined) firstByKey.set(key, i);
-      else if (typeCompatible(names[j].type, m.type) || isLongForm(m.text)) uf.union(i, j);
+      else if (typeCompatible(names[j].type, m.type) || facts[i].tokens.length >= 2) uf.union(i, j);
     }
   });
   for (const link of doc.links) {
@@ -231,35 +234,48 @@ function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
     if (a !== undefined && b !== undefined) uf.union(a, b);
   }
   const out: Profile[] = [];
-  for (const ms of uf.groups(names).values()) {
-    const forms = new Set(ms.map((m) => normalizeName(m.text)));
+  for (const members of uf.groups(names.map((_, i) => i)).values()) {
+    const ms = members.map((i) => names[i]);
+    const fs = members.map((i) => facts[i]);
+    const forms = new Set(fs.map((f) => f.normal));
     const type = majorityType(ms);
-    const people = ms.filter((m) => m.type === 'person').map((m) => nameTokens(m.text)).sort((a, b) => b.length - a.length);
+    const people = fs.filter((_, k) => ms[k].type === 'person').map((f) => f.tokens).sort((a, b) => b.length - a.length);
     const profile: Profile = {
       uri: doc.uri, nodes: ms.map((mention) => ({ uri: doc.uri, mention })), type, forms,
       fullName: type === 'person' ? people[0] : undefined,
       roles: ms.map((m) => m.role).filter((r): r is TitleRole => !!r),
-      acronyms: ms.filter((m) => looksLikeAcronym(m.text)).map((m) => acronymKey(m.text)),
-      initials: [...forms].filter((form) => form.split(/\s+/).length >= 2).map(initialsOf),
+      acronyms: fs.flatMap((f) => (f.acronym === undefined ? [] : [f.acronym])),
+      initials: [...forms].flatMap((form) => { const k = formFacts(form).initials; return k === undefined ? [] : [k]; }),
       keys: [],
     };
-    profile.keys = blockingKeys(profile);
+    profile.keys = blockingKeys(profile, fs);
     out.push(profile);
   }
   return out;
 }
 
 /**
- * Keys that join mentions inside one document. They depend on the text alone (and whether it
- * names an organisation), and names recur across documents: remembered by text, bounded.
+ * What profiles read of one name as written. It depends on the text alone (and whether it names
+ * an organisation), and names recur across documents: remembered by text, bounded, so each
+ * mention costs one lookup instead of one per key.
  */
-const keysByOrganisation = remembered((text: string): readonly string[] => makeWithinKeys(text, true));
-const keysByOtherName = remembered((text: string): readonly string[] => makeWithinKeys(text, false));
-function withinKeys(m: Mention): readonly string[] {
-  return m.type === 'organization' ? keysByOrganisation(m.text) : keysByOtherName(m.text);
+interface NameFacts {
+  /** normalizeName of the text: the profile's form. */
+  normal: string;
+  /** nameTokens of the text. */
+  tokens: readonly string[];
+  /** The acronym key, when the text looks like an acronym. */
+  acronym: string | undefined;
+  /** Keys that join mentions inside one document. */
+  keys: readonly string[];
+}
+const factsOfOrganisation = remembered((text: string): NameFacts => makeNameFacts(text, true));
+const factsOfOtherName = remembered((text: string): NameFacts => makeNameFacts(text, false));
+function nameFacts(m: Mention): NameFacts {
+  return m.type === 'organization' ? factsOfOrganisation(m.text) : factsOfOtherName(m.text);
 }
 
-function makeWithinKeys(text: string, organization: boolean): string[] {
+function makeNameFacts(text: string, organization: boolean): NameFacts {
   const normal = normalizeName(text);
   const keys = [`n:${normal}`];
   if (organization) {
@@ -270,41 +286,46 @@ function makeWithinKeys(text: string, organization: boolean): string[] {
   if (alias) keys.push(`w:${alias}`);
   const inst = institutionKey(text);
   if (inst) keys.push(`i:${inst.jurisdiction ?? '?'}|${inst.body}`);
-  return keys;
+  return { normal, tokens: nameTokens(text), acronym: looksLikeAcronym(text) ? acronymKey(text) : undefined, keys };
 }
 
-function blockingKeys(p: Omit<Profile, 'keys'>): string[] {
+/** What blocking reads of one normalised form: its word count and the keys it gives. */
+interface FormFacts {
+  /** nameTokens of the form: fewer than two make a bare name. */
+  words: number;
+  /** Its initials, for a form of two words or more. */
+  initials: string | undefined;
+  /** Transliteration, acronym, initials and hyphen-head keys, in that order. */
+  keys: readonly string[];
+}
+const formFacts = remembered((form: string): FormFacts => {
+  const tokens = form.split(' ');
+  const keys = [`t:${tokens.map(translitKey).join(' ')}`];
+  if (looksLikeAcronym(form.toUpperCase()) && tokens.length === 1) keys.push(`a:${acronymKey(form)}`);
+  if (tokens.length >= 2) keys.push(`a:${initialsOf(form)}`);
+  if (form.includes('-')) keys.push(`h:${form.split('-')[0]}`);
+  return { words: nameTokens(form).length, initials: form.split(/\s+/).length >= 2 ? initialsOf(form) : undefined, keys };
+});
+
+/** `facts[i]` are the name facts of `p.nodes[i]`. */
+function blockingKeys(p: Omit<Profile, 'keys'>, facts: readonly NameFacts[]): string[] {
   const keys = new Set<string>();
   // A person known by full name joins others by that name; the bare surname it also uses
   // ("Stravik") may be a relative's elsewhere, so it is no key (the surname pass handles it).
   const named = p.type === 'person' && (p.fullName?.length ?? 0) >= 2;
-  const bare = (text: string) => named && nameTokens(text).length < 2;
-  for (const node of p.nodes) if (!bare(node.mention.text)) for (const k of withinKeys(node.mention)) keys.add(k);
+  for (const f of facts) if (!(named && f.tokens.length < 2)) for (const k of f.keys) keys.add(k);
   for (const form of p.forms) {
-    const tokens = form.split(' ');
-    if (bare(form)) continue;
-    keys.add(`t:${tokens.map(translitKey).join(' ')}`);
-    if (looksLikeAcronym(form.toUpperCase()) && tokens.length === 1) keys.add(`a:${acronymKey(form)}`);
-    if (tokens.length >= 2) keys.add(`a:${initialsOf(form)}`);
-    if (form.includes('-')) keys.add(`h:${form.split('-')[0]}`);
+    const ff = formFacts(form);
+    if (named && ff.words < 2) continue;
+    for (const k of ff.keys) keys.add(k);
   }
-  for (const node of p.nodes) {
-    if (looksLikeAcronym(node.mention.text)) keys.add(`a:${acronymKey(node.mention.text)}`);
-  }
+  for (const f of facts) if (f.acronym !== undefined) keys.add(`a:${f.acronym}`);
   if (p.type === 'person' && p.fullName?.length) keys.add(`s:${translitKey(p.fullName[p.fullName.length - 1])}`);
   return [...keys];
 }
 
 function typeCompatible(a: EntityType, b: EntityType): boolean {
   return (a === 'person') === (b === 'person');
-}
-
-/**
- * A name of two or more words written identically is one thing even when the tagger typed it
- * differently in places ("Kallin Island" as a person once): the majority type wins.
- */
-function isLongForm(text: string): boolean {
-  return nameTokens(text).length >= 2;
 }
 
 function sharesLongForm(a: Profile, b: Profile): boolean {
