@@ -46,13 +46,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** The diagnostics snapshot beside the cache (null: not opened yet). */
   let snapshots: SnapshotStore | undefined | null = null;
 
+  const theAnalyzer = (): Analyzer =>
+    (analyzer ??= serverAnalyzer(recognizer, storagePath, initFolders.map(uriToPath).filter((p): p is string => !!p), (m) => log.warn(m)));
+
   const corpus = new Corpus({
     recognizer,
     log,
-    analyze: (input, token) => {
-      analyzer ??= serverAnalyzer(recognizer, storagePath, initFolders.map(uriToPath).filter((p): p is string => !!p), (m) => log.warn(m));
-      return analyzer.analyze(input, token);
-    },
+    analyze: (input, token) => theAnalyzer().analyze(input, token),
     indexed: () => analyzer?.release(),
     snapshots: () => {
       if (snapshots === null) snapshots = openSnapshotStore(storagePath, initFolders.map(uriToPath).filter((p): p is string => !!p), (m) => log.warn(m));
@@ -149,6 +149,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     corpus.setFolders(folders);
     initFolders = folders;
+    // Indexing follows once the client has answered a few requests: the workers start meanwhile.
+    if (folders.length) theAnalyzer().warmUp();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

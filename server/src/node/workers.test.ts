@@ -47,6 +47,24 @@ test('idle workers stop, and start again when work comes', async () => {
   }
 });
 
+test('warmed-up workers are running before work comes, take it when it does, and stop when none does', async () => {
+  const recognizer = loadDefaultRecognizer();
+  const analyzer = new Analyzer({ recognizer, threads: 2, script: sourceWorkerScript(), idleMs: 50 });
+  try {
+    analyzer.warmUp();
+    assert.equal(analyzer.threadsRunning, 2);
+    assert.deepEqual(await analyzer.analyze(inputs[0]), plain(analyzeDocument(inputs[0], recognizer, NEVER_CANCELLED)));
+    assert.deepEqual(analyzer.stats, { cached: 0, inWorkers: 1, inMainThread: 0, cancelled: 0 });
+    assert.equal(analyzer.threadsRunning, 2, 'no more workers than the pool holds');
+    while (analyzer.threadsRunning > 0) await new Promise((r) => setTimeout(r, 10));
+    analyzer.warmUp();
+    assert.equal(analyzer.threadsRunning, 2);
+    while (analyzer.threadsRunning > 0) await new Promise((r) => setTimeout(r, 10)); // unused: they stop
+  } finally {
+    await analyzer.dispose();
+  }
+});
+
 test('released workers stop at once, not after the idle wait, and start again when work comes', async () => {
   const recognizer = loadDefaultRecognizer();
   const analyzer = new Analyzer({ recognizer, threads: 1, script: sourceWorkerScript(), idleMs: 60_000 });

@@ -93,6 +93,16 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Starts the workers before work comes, so that their start (loading the code and the model)
+   * overlaps what the caller does first (listing a folder). Unused, they stop after the idle wait.
+   */
+  warmUp(): void {
+    if (this.broken) return;
+    while (this.workers.length < this.size && !this.broken) this.spawn();
+    this.dispatch();
+  }
+
   private busy(): number {
     return this.workers.reduce((n, w) => n + w.inFlight.size, 0);
   }
@@ -261,6 +271,11 @@ export class Analyzer {
   /** Worker threads alive now (they stop when idle). */
   get threadsRunning(): number {
     return this.pool?.running ?? 0;
+  }
+
+  /** Starts the worker threads now, ahead of the work (see WorkerPool.warmUp). */
+  warmUp(): void {
+    this.pool?.warmUp();
   }
 
   /**
