@@ -97,6 +97,13 @@ describe('readArticle', () => {
     assert.deepEqual(r, { ok: true, text: 'Héllo\r\nworld', notes: ['UTF-8 byte-order mark removed'] });
   });
 
+  it('reads each file whole and nothing else, long after short, short after long and over 1 MB', async () => {
+    const texts = ['a long one '.repeat(300), 'short', 'é'.repeat(700_000), 'mid-sized “text”\n'.repeat(20), ''];
+    const big = 4 * 1024 * 1024;
+    for (const [i, text] of texts.entries()) writeFileSync(join(root, `seq-${i}.txt`), text);
+    for (const [i, text] of texts.entries()) assert.deepEqual(await readArticle(join(root, `seq-${i}.txt`), big), { ok: true, text, notes: [] });
+  });
+
   it('says when a listed file was deleted before it was read', async () => {
     const path = join(root, 'gone.txt');
     writeFileSync(path, 'here for a moment');
