@@ -106,6 +106,8 @@ export class Corpus {
   private snapshotTried = false;
   private readyWaiters: Array<() => void> = [];
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Settles when the last status sent, and so everything sent before it, is written out. */
+  private written: Promise<unknown> = Promise.resolve();
   private readonly hashes = new Map<string, { text: string; hash: string }>();
 
   constructor(private readonly host: CorpusHost) {
@@ -410,10 +412,16 @@ export class Corpus {
         this.host.indexed?.();
         this.publishNow(); // after a restore: sends only what differs from the snapshot (nothing, when it fitted)
         this.endRestoring();
-        this.scheduleSave(SAVE_AFTER_INDEXING_MS);
-        setTimeout(() => {
-          if (!this.disposed) this.ws.prepareForEdits();
-        }, PREPARE_EDITS_AFTER_MS).unref?.();
+        // Work that holds the event loop for a while (the snapshot, what edits need) starts once
+        // the results are written out: until then the loop is what drains them to the editor
+        // (about 25 MB at 10,000 articles).
+        void this.written.then(() => {
+          if (this.disposed) return;
+          this.scheduleSave(SAVE_AFTER_INDEXING_MS);
+          setTimeout(() => {
+            if (!this.disposed) this.ws.prepareForEdits();
+          }, PREPARE_EDITS_AFTER_MS).unref?.();
+        });
       }
     }
     return this.result();
@@ -497,7 +505,7 @@ export class Corpus {
   private scheduleSave(ms: number): void {
     if (!this.host.snapshots || this.disposed) return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveSnapshot(), ms);
+    this.saveTimer = setTimeout(() => void this.written.then(() => this.saveSnapshot()), ms);
     this.saveTimer.unref?.();
   }
 
@@ -559,7 +567,7 @@ export class Corpus {
 
   private sendStatus(): unknown {
     const r = this.restored;
-    return this.host.sendStatus({
+    const sent = this.host.sendStatus({
       articles: r?.articles ?? this.ws.uris().length,
       conflicts: r?.conflicts ?? this.conflicts,
       findings: r?.findings ?? this.findingCount,
@@ -567,6 +575,9 @@ export class Corpus {
       indexing: this.indexing && !this.restoring,
       restoring: this.restoring,
     });
+    // The status goes out after everything sent before it.
+    this.written = Promise.resolve(sent);
+    return sent;
   }
 
   dispose(): void {
