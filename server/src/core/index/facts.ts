@@ -6,7 +6,7 @@
 // actors). A claim that names nothing (common for the story's main event: "The sinking killed
 // 27 people") stands for the story itself and matches any fact of its event class.
 import { eventWords, type EventWord } from '../claims/predicates';
-import { compareDates, compareQuantities } from '../extract/compare';
+import { compareDates, compareValues } from '../extract/compare';
 import type { Claim, DateValue, DocumentAnalysis, Mention } from '../model';
 import { jurisdictionOf } from '../resolve/places';
 import { mentionsById } from './mention-lookup';
@@ -507,11 +507,7 @@ function onScale(f: Fact): boolean {
 }
 
 function comparable(a: Mention, b: Mention): boolean {
-  const va = a.value!;
-  const vb = b.value!;
-  if (va.kind === 'date' && vb.kind === 'date') return compareDates(va, vb) !== 'unknown';
-  if (va.kind === 'quantity' && vb.kind === 'quantity') return compareQuantities(va, vb) !== 'unknown';
-  return false;
+  return compareValues(a.value!, b.value!) !== 'unknown';
 }
 
 /**

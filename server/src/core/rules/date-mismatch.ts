@@ -2,8 +2,6 @@
 // ("signed on 3 May" / "signed on 5 May"). Dates are compared as intervals, so values that agree
 // at different precision ("June 2022" / "2022") never conflict, and relative dates count only when
 // the article's own dateline resolves them.
-import { compareDates } from '../extract/compare';
-import type { DateValue } from '../model';
 import { factConflicts } from './fact-mismatch';
 import type { FactRule } from './rule';
 
@@ -12,5 +10,5 @@ export const dateMismatch: FactRule = {
   defaultSeverity: 'warning',
   description: 'Sources give different dates for the same event.',
   unit: 'fact',
-  check: (ctx, fact) => factConflicts(ctx, fact, 'date', (a, b) => compareDates(a as DateValue, b as DateValue), 'Date of'),
+  check: (ctx, fact) => factConflicts(ctx, fact, 'date', 'Date of'),
 };

@@ -1,19 +1,12 @@
 // Shared by date-mismatch and quantity-mismatch: flag the facts that matched facts in other
 // sources (same event, same entities) contradict, by the majority policy of `outliers`.
-import type { Agreement } from '../extract/compare';
+import { compareValues, valueClassKey } from '../extract/compare';
 import type { Fact } from '../index/facts';
 import type { MentionValue } from '../model';
 import { relatedAt, type Draft, type RuleContext } from './rule';
 
-export function factConflicts(
-  ctx: RuleContext,
-  fact: Fact,
-  kind: MentionValue['kind'],
-  compareValues: (a: MentionValue, b: MentionValue) => Agreement,
-  noun: string,
-): Draft[] {
+export function factConflicts(ctx: RuleContext, fact: Fact, kind: MentionValue['kind'], noun: string): Draft[] {
   if (fact.mention.value?.kind !== kind) return [];
-  const compare = (a: MentionValue, b: MentionValue) => compared(a, b, compareValues);
   // The facts of other sources this one is compared with: of its kind, comparable at all
   // (with whether they contradict it: each is compared with it once).
   const peers: Fact[] = [];
@@ -22,13 +15,13 @@ export function factConflicts(
   for (const { a, b } of ctx.pairsOf(fact)) {
     const other = a === fact ? b : a;
     if (other.mention.value?.kind !== kind) continue;
-    const agreement = compare(value!, other.mention.value!);
+    const agreement = compareValues(value!, other.mention.value!);
     if (agreement === 'unknown') continue;
     peers.push(other);
     if (agreement === 'conflict') conflicting.add(other);
   }
   if (peers.length === 0) return [];
-  const flagged = outlierFact(fact, peers, conflicting, compare);
+  const flagged = outlierFact(fact, peers, conflicting);
   const drafts: Draft[] = [];
   for (const { item, against } of flagged) {
     const m = item.mention;
@@ -52,10 +45,8 @@ export function factConflicts(
  * whether a peer supports the fact (it contradicts all of the fact's opponents) depends on its
  * value alone, so it is judged once per distinct value, not once per peer and opponent.
  */
-function outlierFact(
-  x: Fact, peers: readonly Fact[], conflicting: ReadonlySet<Fact>, compare: (a: MentionValue, b: MentionValue) => Agreement,
-): Array<{ item: Fact; against: Fact[] }> {
-  const conflict = (a: MentionValue, b: MentionValue) => compare(a, b) === 'conflict';
+function outlierFact(x: Fact, peers: readonly Fact[], conflicting: ReadonlySet<Fact>): Array<{ item: Fact; against: Fact[] }> {
+  const conflict = (a: MentionValue, b: MentionValue) => compareValues(a, b) === 'conflict';
   const others = peers.filter((y) => y.uri !== x.uri);
   const against = others.filter((y) => conflicting.has(y));
   if (against.length === 0) return [];
@@ -65,7 +56,7 @@ function outlierFact(
   for (const y of others) {
     const vy = y.mention.value!;
     if (conflicting.has(y)) continue;
-    const key = valueKey(vy);
+    const key = valueClassKey(vy);
     let ok = supports.get(key);
     if (ok === undefined) supports.set(key, (ok = againstValues.every((vz) => conflict(vy, vz))));
     if (ok) supportDocs.add(y.uri);
@@ -80,48 +71,10 @@ function outlierFact(
 function distinctValues(facts: readonly Fact[]): MentionValue[] {
   const seen = new Map<string, MentionValue>();
   for (const f of facts) {
-    const key = valueKey(f.mention.value!);
+    const key = valueClassKey(f.mention.value!);
     if (!seen.has(key)) seen.set(key, f.mention.value!);
   }
   return [...seen.values()];
-}
-
-/**
- * A value's class: values with the same fields compare alike with anything (the comparisons
- * are functions of the fields). Made once per value, which lives as long as its analysis.
- */
-const valueKeys = new WeakMap<MentionValue, string>();
-function valueKey(v: MentionValue): string {
-  let key = valueKeys.get(v);
-  if (key === undefined) valueKeys.set(v, (key = JSON.stringify(v)));
-  return key;
-}
-
-/**
- * Each pair of value classes is compared once: values with the same fields compare alike, a
- * corpus repeats a few thousand classes across tens of thousands of facts, and outliers asks
- * about the same pairs again and again. A value's kind decides the comparison, so classes
- * (their fields include the kind) key it alone. Bounded: forgets all once full.
- */
-const CLASS_LIMIT = 1 << 20;
-const classIds = new Map<string, number>();
-const comparisons = new Map<number, Agreement>();
-function compared(a: MentionValue, b: MentionValue, compareValues: (a: MentionValue, b: MentionValue) => Agreement): Agreement {
-  if (classIds.size >= CLASS_LIMIT - 1 || comparisons.size >= CLASS_LIMIT * 4) {
-    classIds.clear();
-    comparisons.clear();
-  }
-  const pair = classId(a) * CLASS_LIMIT + classId(b);
-  let r = comparisons.get(pair);
-  if (r === undefined) comparisons.set(pair, (r = compareValues(a, b)));
-  return r;
-}
-
-function classId(v: MentionValue): number {
-  const key = valueKey(v);
-  let id = classIds.get(key);
-  if (id === undefined) classIds.set(key, (id = classIds.size));
-  return id;
 }
 
 function titleCase(s: string): string {

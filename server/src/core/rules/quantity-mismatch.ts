@@ -2,8 +2,6 @@
 // durations ("a seven-year war" / "a twelve-year war"). Figures compare as ranges with their
 // qualifiers ("nearly six years" agrees with "six years"; "over 18,000" with "19,000"), and
 // only within one unit family.
-import { compareQuantities } from '../extract/compare';
-import type { QuantityValue } from '../model';
 import { factConflicts } from './fact-mismatch';
 import type { FactRule } from './rule';
 
@@ -12,5 +10,5 @@ export const quantityMismatch: FactRule = {
   defaultSeverity: 'warning',
   description: 'Sources give different figures for the same event.',
   unit: 'fact',
-  check: (ctx, fact) => factConflicts(ctx, fact, 'quantity', (a, b) => compareQuantities(a as QuantityValue, b as QuantityValue), 'Figure for'),
+  check: (ctx, fact) => factConflicts(ctx, fact, 'quantity', 'Figure for'),
 };
