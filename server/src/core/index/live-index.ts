@@ -9,6 +9,7 @@
 // With a reviewer's merges and splits, which apply to the whole resolution, every update is a
 // build from scratch.
 import type { CoreConfig, WorkStats } from '../api';
+import { remembered } from '../memo';
 import type { DocumentAnalysis, Entity, Finding, Mention } from '../model';
 import {
   blockReach, compareEntities, disambiguatedId, documentProfiles, draftEntity, mayBeOnePerson, profileSignature, resolveProfiles,
@@ -69,6 +70,11 @@ export class LiveIndex {
   private readonly entityDrafts = new Map<string, Map<string, Draft[]>>();
   private readonly factDrafts = new Map<string, Map<Fact, Draft[]>>();
   private readonly docDrafts = new Map<string, Map<string, Draft[]>>();
+  /**
+   * Each entity's mentions, looked up once per update: fact keys and three entity rules read
+   * them all, and the documents change only between updates.
+   */
+  private entityMentions = new WeakMap<Entity, ReadonlyArray<Mention | undefined>>();
   private year: number | undefined;
   private sortedEntities: Entity[] | undefined;
   private built = false;
@@ -96,6 +102,7 @@ export class LiveIndex {
     if (uris.length === 0) return this.snapshot();
     const previous = this.docs;
     this.docs = sortedCopy(docs, previous);
+    this.entityMentions = new WeakMap();
     const res = this.resolve(uris);
     if (!res) return this.rebuild(docs);
     this.updateValues(uris, previous);
@@ -402,6 +409,13 @@ export class LiveIndex {
     return this.entityById.get(id) ?? this.values.get(id);
   }
 
+  /** The mention of each of the entity's references, in their order (see entityMentions). */
+  private mentionsOf(e: Entity): ReadonlyArray<Mention | undefined> {
+    let ms = this.entityMentions.get(e);
+    if (!ms) this.entityMentions.set(e, (ms = e.mentions.map((ref) => mentionOf(this.docs.get(ref.uri), ref.mentionId))));
+    return ms;
+  }
+
   // --- facts --------------------------------------------------------------------------------
 
   /** The key a name stands for in facts: its country for places and nationalities, else its entity. */
@@ -424,9 +438,11 @@ export class LiveIndex {
   /** Documents outside `changed` whose names in `g` now key differently need their facts made again. */
   private noteKeyChanges(g: Group, recollect: Set<string>, changed: ReadonlySet<string>, onlyChanged = false): void {
     const entity = g.draft.entity;
-    for (const ref of entity.mentions) {
+    const mentions = this.mentionsOf(entity);
+    for (let i = 0; i < mentions.length; i++) {
+      const ref = entity.mentions[i];
       if (onlyChanged && !changed.has(ref.uri)) continue;
-      const m = mentionOf(this.docs.get(ref.uri), ref.mentionId);
+      const m = mentions[i];
       const now = m && this.keyIn(m, entity);
       let keys = this.factKeyOf.get(ref.uri);
       if (!keys) this.factKeyOf.set(ref.uri, (keys = new Map()));
@@ -527,11 +543,11 @@ export class LiveIndex {
       docs: this.docs,
       entity: (id) => this.entity(id),
       entityOf: (uri, id) => this.entityOf.get(uri, id),
-      mention: (uri, id) => mentionOf(this.docs.get(uri), id),
+      mentionsOf: (e) => this.mentionsOf(e),
       pairsOf: (f) => this.matcher.pairsOf(f),
       today: this.config.today,
       corpusYear: () => this.year ?? corpusYear(this.docs.values()),
-      label: (uri) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)),
+      label: labelOf,
     };
   }
 
@@ -619,6 +635,9 @@ function namedCountry(e: Entity): string | undefined {
   if (c === undefined) entityCountries.set(e, (c = jurisdictionOf(worldAlias(e.name) ?? e.name) ?? null));
   return c ?? undefined;
 }
+
+/** A document's file name, for messages: asked for once per peer named, hundreds of thousands of times. */
+const labelOf = remembered((uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)));
 
 /** Two profiles of one signature whose mentions also kept their ids. */
 function sameIds(a: Profile, b: Profile): boolean {

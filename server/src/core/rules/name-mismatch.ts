@@ -5,7 +5,7 @@
 // exists to prevent. Transliterations ("Matvey"/"Matvei") are not this rule's business
 // (spelling-variant), and a longer or shorter form of one name ("Anna Petrova" / "Anna Maria
 // Petrova") is not a conflict.
-import type { Mention } from '../model';
+import type { Entity, Mention } from '../model';
 import { nameTokens, translitKey } from '../resolve/names';
 import { outliersAmong, quoteList, relatedAt, sourceList, type Draft, type EntityRule, type RuleContext } from './rule';
 
@@ -25,7 +25,7 @@ export const nameMismatch: EntityRule = {
   check(ctx, entity) {
     const drafts: Draft[] = [];
     if (entity.type !== 'person') return drafts;
-    const forms = sourceForms(ctx, entity.mentions);
+    const forms = sourceForms(ctx, entity);
     if (new Set(forms.map((f) => f.uri)).size < 2) return drafts;
     const flagged = outliersAmong(forms, (f) => f.keys.join('\u0000'), (a, b) => conflicting(a.keys, b.keys), (f) => f.mention.start);
     for (const { item, against } of flagged) {
@@ -43,14 +43,16 @@ export const nameMismatch: EntityRule = {
 };
 
 /** Each source's fullest form of the name (its first occurrence). */
-function sourceForms(ctx: RuleContext, refs: ReadonlyArray<{ uri: string; mentionId: string }>): Form[] {
+function sourceForms(ctx: RuleContext, entity: Entity): Form[] {
   const best = new Map<string, Form>();
-  for (const ref of refs) {
-    const m = ctx.mention(ref.uri, ref.mentionId);
+  const mentions = ctx.mentionsOf(entity);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const uri = entity.mentions[i].uri;
     if (!m || m.boilerplate) continue;
     const tokens = nameTokens(m.text);
-    const cur = best.get(ref.uri);
-    if (!cur || tokens.length > cur.tokens.length) best.set(ref.uri, { uri: ref.uri, mention: m, tokens, keys: [] });
+    const cur = best.get(uri);
+    if (!cur || tokens.length > cur.tokens.length) best.set(uri, { uri, mention: m, tokens, keys: [] });
   }
   return [...best.values()].filter((f) => f.tokens.length >= 2).map((f) => ({ ...f, keys: f.tokens.map(translitKey) }));
 }

@@ -10,7 +10,8 @@ export interface RuleContext {
   docs: ReadonlyMap<string, DocumentAnalysis>;
   entity(id: string): Entity | undefined;
   entityOf(uri: string, mentionId: string): string | undefined;
-  mention(uri: string, mentionId: string): Mention | undefined;
+  /** The mention of each of the entity's references (`entity.mentions`), in their order. */
+  mentionsOf(entity: Entity): ReadonlyArray<Mention | undefined>;
   /** The dates/figures of other sources that speak of the same event as this one. */
   pairsOf(fact: Fact): readonly FactPair[];
   /** ISO date supplied by the host, if any. */

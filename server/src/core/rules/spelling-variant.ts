@@ -1,6 +1,7 @@
 // spelling-variant: one name, romanised differently across sources ("Matvey"/"Matvei",
 // "Romanoff"/"Romanov"). Both spellings are usually acceptable, so this is only a hint: worth
 // knowing for consistency of one's own copy, never a conflict.
+import type { Mention } from '../model';
 import { compareNames } from '../resolve/names';
 import { relatedAt, sourceList, type Draft, type EntityRule } from './rule';
 
@@ -13,11 +14,14 @@ export const spellingVariant: EntityRule = {
     const drafts: Draft[] = [];
     const canonical = entity.name;
     const seen = new Set<string>();
-    const refs = entity.mentions.map((r) => ({ uri: r.uri, m: ctx.mention(r.uri, r.mentionId) }));
-    let canonicalRefs: typeof refs | undefined; // made at the first variant: most names have none
+    const refs = entity.mentions;
+    const mentions = ctx.mentionsOf(entity);
+    let canonicalAt: number[] | undefined; // made at the first variant: most names have none
     // A name's mentions repeat a few forms many times: each form is compared once.
     const variant = new Map<string, boolean>();
-    for (const { uri, m } of refs) {
+    for (let i = 0; i < refs.length; i++) {
+      const uri = refs[i].uri;
+      const m = mentions[i];
       if (!m || m.boilerplate || m.text === canonical) continue;
       let isVariant = variant.get(m.text);
       if (isVariant === undefined) variant.set(m.text, (isVariant = compareNames(m.text, canonical) === 'transliteration'));
@@ -25,15 +29,15 @@ export const spellingVariant: EntityRule = {
       const key = `${uri}|${m.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      canonicalRefs ??= refs.filter((x) => x.m && x.m.text === canonical);
-      const others = canonicalRefs.filter((x) => x.uri !== uri);
-      if (others.length === 0) continue;
-      const firstPerDoc = new Map<string, (typeof others)[number]>();
-      for (const o of others) if (!firstPerDoc.has(o.uri)) firstPerDoc.set(o.uri, o);
+      canonicalAt ??= refs.flatMap((_, j) => (mentions[j]?.text === canonical ? [j] : []));
+      // The other sources that write the canonical form, each at its first such mention.
+      const firstPerDoc = new Map<string, Mention>();
+      for (const j of canonicalAt) if (refs[j].uri !== uri && !firstPerDoc.has(refs[j].uri)) firstPerDoc.set(refs[j].uri, mentions[j]!);
+      if (firstPerDoc.size === 0) continue;
       drafts.push({
         uri: uri, start: m.start, end: m.end, text: m.text,
         message: `“${m.text}” is spelled “${canonical}” in ${sourceList(ctx, firstPerDoc.keys())} (a transliteration variant).`,
-        related: [...firstPerDoc.values()].map((o) => relatedAt(ctx, o.uri, o.m!, `${ctx.label(o.uri)} writes “${canonical}”`)),
+        related: [...firstPerDoc].map(([u, o]) => relatedAt(ctx, u, o, `${ctx.label(u)} writes “${canonical}”`)),
         confidence: 0.9,
         words: [m.text, canonical],
       });

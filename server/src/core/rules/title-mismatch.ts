@@ -21,11 +21,13 @@ export const titleMismatch: EntityRule = {
     if (entity.type !== 'person') return drafts;
     const titled: Titled[] = [];
     const seenDocs = new Set<string>();
-    for (const ref of entity.mentions) {
-      const m = ctx.mention(ref.uri, ref.mentionId);
-      if (!m?.role || !m.titleSpan || m.boilerplate || seenDocs.has(ref.uri)) continue;
-      seenDocs.add(ref.uri); // each source's first titled mention speaks for it
-      titled.push({ uri: ref.uri, mention: m });
+    const mentions = ctx.mentionsOf(entity);
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      const uri = entity.mentions[i].uri;
+      if (!m?.role || !m.titleSpan || m.boilerplate || seenDocs.has(uri)) continue;
+      seenDocs.add(uri); // each source's first titled mention speaks for it
+      titled.push({ uri, mention: m });
     }
     if (titled.length < 2) return drafts;
     const flagged = outliersAmong(titled, (t) => JSON.stringify(t.mention.role), (a, b) => compareTitles(a.mention.role!, b.mention.role!) === 'conflict', (t) => t.mention.start);
