@@ -6,7 +6,7 @@
 // actors). A claim that names nothing (common for the story's main event: "The sinking killed
 // 27 people") stands for the story itself and matches any fact of its event class.
 import { eventWords, type EventWord } from '../claims/predicates';
-import { compareDates, compareValues } from '../extract/compare';
+import { compareDates, compareValues, type Agreement } from '../extract/compare';
 import type { Claim, DateValue, DocumentAnalysis, Mention } from '../model';
 import { jurisdictionOf } from '../resolve/places';
 import { mentionsById } from './mention-lookup';
@@ -43,6 +43,8 @@ export interface FactPair {
   a: Fact;
   b: Fact;
   score: number;
+  /** How their values compare (compareValues, which is symmetric): what the fact rules read. */
+  agreement: Agreement;
 }
 
 /** How far (in characters) an event word may be from the value. */
@@ -389,7 +391,7 @@ export class FactMatcher {
           this.peers.get(b)!.delete(a);
         } else {
           if (old?.score === score) continue;
-          const pair = { a, b, score };
+          const pair = { a, b, score, agreement: compareValues(a.mention.value!, b.mention.value!) };
           this.link(a, b, pair);
           this.link(b, a, pair);
         }

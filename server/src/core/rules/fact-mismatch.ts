@@ -7,64 +7,50 @@ import { relatedAt, type Draft, type RuleContext } from './rule';
 
 export function factConflicts(ctx: RuleContext, fact: Fact, kind: MentionValue['kind'], noun: string): Draft[] {
   if (fact.mention.value?.kind !== kind) return [];
-  // The facts of other sources this one is compared with: of its kind, comparable at all
-  // (with whether they contradict it: each is compared with it once).
-  const peers: Fact[] = [];
-  const conflicting = new Set<Fact>();
-  const value = fact.mention.value;
-  for (const { a, b } of ctx.pairsOf(fact)) {
-    const other = a === fact ? b : a;
-    if (other.mention.value?.kind !== kind) continue;
-    const agreement = compareValues(value!, other.mention.value!);
+  // The facts of other sources this one is compared with, split by whether they contradict it.
+  // Each pair carries how its values compare: 'unknown' for values of another kind or that do
+  // not compare at all (those are no peers).
+  const agreeing: Fact[] = [];
+  const against: Fact[] = [];
+  for (const { a, b, agreement } of ctx.pairsOf(fact)) {
     if (agreement === 'unknown') continue;
-    peers.push(other);
-    if (agreement === 'conflict') conflicting.add(other);
+    (agreement === 'conflict' ? against : agreeing).push(a === fact ? b : a);
   }
-  if (peers.length === 0) return [];
-  const flagged = outlierFact(fact, peers, conflicting);
-  const drafts: Draft[] = [];
-  for (const { item, against } of flagged) {
-    const m = item.mention;
-    const others = against.map((f) => f.mention.text);
-    const about = [...item.entities].map((id) => ctx.entity(id)?.name ?? titleCase(id.replace(/^country:/, ''))).slice(0, 2);
-    const what = EVENT_LABEL[item.event] ?? item.event;
-    drafts.push({
-      uri: item.uri, start: m.start, end: m.end, text: m.text,
-      message: `${noun} the ${what}: “${m.text}” here, ${against.map((f) => `“${f.mention.text}” in ${ctx.label(f.uri)}`).join(', ')}${about.length ? ` (about ${about.join(', ')})` : ''}.`,
-      related: against.map((f) => relatedAt(ctx, f.uri, f.mention, `${ctx.label(f.uri)}: “${f.mention.text}”`)),
-      confidence: Math.min(0.95, 0.5 + Math.max(...against.map((f) => sharedScore(item, f))) / 4),
-      words: [item.event, m.text.toLowerCase(), ...others.map((o) => o.toLowerCase()).sort()],
-    });
-  }
-  return drafts;
+  if (against.length === 0 || !outnumbered(fact, agreeing, against)) return [];
+  // Sources in file order, so messages read the same whatever order documents were loaded in.
+  against.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.mention.start - b.mention.start));
+  const m = fact.mention;
+  const others = against.map((f) => f.mention.text);
+  const about = [...fact.entities].map((id) => ctx.entity(id)?.name ?? titleCase(id.replace(/^country:/, ''))).slice(0, 2);
+  const what = EVENT_LABEL[fact.event] ?? fact.event;
+  return [{
+    uri: fact.uri, start: m.start, end: m.end, text: m.text,
+    message: `${noun} the ${what}: “${m.text}” here, ${against.map((f) => `“${f.mention.text}” in ${ctx.label(f.uri)}`).join(', ')}${about.length ? ` (about ${about.join(', ')})` : ''}.`,
+    related: against.map((f) => relatedAt(ctx, f.uri, f.mention, `${ctx.label(f.uri)}: “${f.mention.text}”`)),
+    confidence: Math.min(0.95, 0.5 + Math.max(...against.map((f) => sharedScore(fact, f))) / 4),
+    words: [fact.event, m.text.toLowerCase(), ...others.map((o) => o.toLowerCase()).sort()],
+  }];
 }
 
 /**
- * `outliers([fact], () => peers, conflict)` (see rule.ts), with peers taken by value: a fact's
- * peers often give a handful of values between them (“27” in forty sources, “23” in three), and
- * whether a peer supports the fact (it contradicts all of the fact's opponents) depends on its
- * value alone, so it is judged once per distinct value, not once per peer and opponent.
+ * Whether `outliers` (see rule.ts) flags the fact among its peers (all of other sources): at
+ * least as many sources contradict it as support it, counting its own. A peer supports it only
+ * if it also contradicts all of the fact's opponents, which depends on the peer's value alone:
+ * a fact's peers often give a handful of values between them (“27” in forty sources, “23” in
+ * three), so it is judged once per distinct value, not once per peer and opponent.
  */
-function outlierFact(x: Fact, peers: readonly Fact[], conflicting: ReadonlySet<Fact>): Array<{ item: Fact; against: Fact[] }> {
-  const conflict = (a: MentionValue, b: MentionValue) => compareValues(a, b) === 'conflict';
-  const others = peers.filter((y) => y.uri !== x.uri);
-  const against = others.filter((y) => conflicting.has(y));
-  if (against.length === 0) return [];
+function outnumbered(x: Fact, agreeing: readonly Fact[], against: readonly Fact[]): boolean {
   const againstValues = distinctValues(against);
   const supportDocs = new Set<string>([x.uri]);
   const supports = new Map<string, boolean>();
-  for (const y of others) {
+  for (const y of agreeing) {
     const vy = y.mention.value!;
-    if (conflicting.has(y)) continue;
     const key = valueClassKey(vy);
     let ok = supports.get(key);
-    if (ok === undefined) supports.set(key, (ok = againstValues.every((vz) => conflict(vy, vz))));
+    if (ok === undefined) supports.set(key, (ok = againstValues.every((vz) => compareValues(vy, vz) === 'conflict')));
     if (ok) supportDocs.add(y.uri);
   }
-  const againstDocs = new Set(against.map((y) => y.uri));
-  // Sources in file order, so messages read the same whatever order documents were loaded in.
-  against.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.mention.start - b.mention.start));
-  return againstDocs.size >= supportDocs.size ? [{ item: x, against }] : [];
+  return new Set(against.map((y) => y.uri)).size >= supportDocs.size;
 }
 
 /** One value of each class among these facts' values (values of one class compare alike). */
