@@ -248,15 +248,7 @@ function blockKeys(f: Fact): ReadonlySet<string> {
 const STORY_SUFFIX = `|${STORY}`;
 const isStoryKey = (key: string) => key.endsWith(STORY_SUFFIX);
 
-/**
- * Whether two facts can pair through a story block at all: judgePair never lets two named facts
- * (both explicit) pair there, unless both are readings on a scale. Candidates of story blocks are
- * filtered by this (the blocks hold every fact of an event, most of them named).
- */
-function storyCanPair(a: Fact, b: Fact): boolean {
-  return storyOpener(a) || storyOpener(b) || (onScale(a) && onScale(b));
-}
-/** A nameless fact: the kind that pairs with any other through the story block. */
+/** A nameless fact: the kind that pairs with others through the story block (see storyLets). */
 const storyOpener = (f: Fact) => !f.explicit;
 
 /**
@@ -325,26 +317,31 @@ export class FactMatcher {
       }
       affected.add(f);
     }
-    const candidates = new Map<Fact, Set<Fact>>();
-    const candidate = (x: Fact, y: Fact) => {
+    // Candidate pairs, each with whether it is known to be eligible (judgePair): met in a block
+    // that links and lets it pair (a named block lets any pair, the story block some, storyLets,
+    // and admits no other). Pairs met otherwise (old pairs, blocks that stopped linking) are not.
+    const candidates = new Map<Fact, Map<Fact, boolean>>();
+    const candidate = (x: Fact, y: Fact, block?: 'named' | 'story') => {
       if (x.uri === y.uri) return;
       const [a, b] = compareFacts(x, y) < 0 ? [x, y] : [y, x];
-      let set = candidates.get(a);
-      if (!set) candidates.set(a, (set = new Set()));
-      set.add(b);
+      if (block === 'story' && !storyLets(a, b)) return;
+      let met = candidates.get(a);
+      if (!met) candidates.set(a, (met = new Map()));
+      if (block) met.set(b, true);
+      else if (!met.has(b)) met.set(b, false);
     };
     const allPairsOf = (key: string, block: ReadonlySet<Fact>) => {
       const members = [...block];
       if (!isStoryKey(key)) {
-        for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) candidate(members[i], members[j]);
+        for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) candidate(members[i], members[j], 'named');
         return;
       }
-      // A story block links only pairs it can make (storyCanPair): each holds a nameless fact,
-      // or two readings on a scale. The few such facts meet every member; the many named ones
-      // meet each other through their names' blocks, if at all.
-      for (const f of members) if (storyOpener(f)) for (const g of members) if (g !== f) candidate(f, g);
+      // A story block links only pairs it lets pair (storyLets): each holds a nameless fact, or
+      // two readings on a scale. The few such facts meet every member; the many named ones meet
+      // each other through their names' blocks, if at all.
+      for (const f of members) if (storyOpener(f)) for (const g of members) if (g !== f) candidate(f, g, 'story');
       const scaled = members.filter((f) => !storyOpener(f) && onScale(f));
-      for (let i = 0; i < scaled.length; i++) for (let j = i + 1; j < scaled.length; j++) candidate(scaled[i], scaled[j]);
+      for (let i = 0; i < scaled.length; i++) for (let j = i + 1; j < scaled.length; j++) candidate(scaled[i], scaled[j], 'story');
     };
     if (docCount !== this.docCount) {
       // Every entity's rarity changed: judge every pair again.
@@ -357,8 +354,8 @@ export class FactMatcher {
         for (const key of blockKeys(f)) {
           const block = this.blocks.get(key)!;
           if (!linksAt(block.size)) continue;
-          const story = isStoryKey(key);
-          for (const g of block) if ((!inNew.has(g) || compareFacts(f, g) < 0) && (!story || storyCanPair(f, g))) candidate(f, g);
+          const kind = isStoryKey(key) ? 'story' : 'named';
+          for (const g of block) if (!inNew.has(g) || compareFacts(f, g) < 0) candidate(f, g, kind);
         }
       }
       // Blocks that crossed the size limit: their pairs gain or lose that link.
@@ -381,9 +378,9 @@ export class FactMatcher {
       const df = this.docsOfEntity.get(e)?.size ?? 1;
       return 0.25 + 0.75 * Math.max(0, this.docCount - df) / (this.docCount - 2);
     };
-    for (const [a, bs] of candidates) {
-      for (const b of bs) {
-        const score = judgePair(a, b, linking, weight);
+    for (const [a, met] of candidates) {
+      for (const [b, known] of met) {
+        const score = judgePair(a, b, known, linking, weight);
         const old = this.peers.get(a)?.get(b);
         if (score === undefined) {
           if (!old) continue;
@@ -427,23 +424,11 @@ export class FactMatcher {
 
 /**
  * The score of two facts (`a` before `b` in corpus order) as one fact, or undefined when they
- * are not. They must share a block that links; in the story block, a nameless figure is the
- * story's, not a person's, and named facts pair through their names, except readings of the
- * story's event on a scale.
+ * are not. They must be eligible (`known` to be, or see eligible).
  */
-function judgePair(a: Fact, b: Fact, linking: (key: string) => boolean, weight: (e: string) => number): number | undefined {
+function judgePair(a: Fact, b: Fact, known: boolean, linking: (key: string) => boolean, weight: (e: string) => number): number | undefined {
+  if (!known && !eligible(a, b, linking)) return undefined;
   const scale = onScale(a) && onScale(b);
-  const bKeys = blockKeys(b);
-  let eligible = false;
-  for (const key of blockKeys(a)) {
-    if (!bKeys.has(key) || !linking(key)) continue;
-    const story = isStoryKey(key);
-    if (story && !scale && ((a.explicit ? a.personal : b.personal) || (a.explicit && b.explicit))) continue;
-    if (story && !sameStory(a, b)) continue;
-    eligible = true;
-    break;
-  }
-  if (!eligible) return undefined;
   if (!scale && otherParticipant(a, b) && otherParticipant(b, a)) return undefined;
   if (!scale && (competingPerson(a, b) || competingPerson(b, a))) return undefined;
   if (!comparable(a.mention, b.mention)) return undefined; // another unit, an unresolved date
@@ -451,6 +436,26 @@ function judgePair(a: Fact, b: Fact, linking: (key: string) => boolean, weight: 
   let score = a.explicit && b.explicit && !scale ? 0 : STORY_WEIGHT;
   for (const e of a.entities) if (b.entities.has(e)) score += weight(e);
   return score >= (closeValues(a.mention, b.mention) ? MATCH_THRESHOLD : FAR_MATCH_THRESHOLD) ? score : undefined;
+}
+
+/** Whether two facts (`a` before `b`) share a block that links and lets them pair (any named one, or see storyLets). */
+function eligible(a: Fact, b: Fact, linking: (key: string) => boolean): boolean {
+  const bKeys = blockKeys(b);
+  for (const key of blockKeys(a)) {
+    if (bKeys.has(key) && linking(key) && (!isStoryKey(key) || storyLets(a, b))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the story block lets two facts (`a` before `b`) pair: a nameless figure is the
+ * story's, not a person's, and named facts pair through their names, except readings of the
+ * story's event on a scale; both articles must tell one story.
+ */
+function storyLets(a: Fact, b: Fact): boolean {
+  const scale = onScale(a) && onScale(b);
+  if (!scale && ((a.explicit ? a.personal : b.personal) || (a.explicit && b.explicit))) return false;
+  return sameStory(a, b);
 }
 
 const NAME_TYPES = new Set(['person', 'organization', 'place', 'event', 'misc']);
