@@ -359,12 +359,13 @@ export class LiveIndex {
     this.baseIds.set(g.draft.baseId, (this.baseIds.get(g.draft.baseId) ?? 0) + 1);
     for (const p of g.profiles) this.groupOf.set(p, g);
     this.entityById.set(e.id, e);
-    const docs = new Set<string>();
-    for (const ref of e.mentions) {
+    // Drafted mentions come by document (draftEntity): a document starts where the uri changes.
+    let docs = 0;
+    e.mentions.forEach((ref, i) => {
       this.entityOf.set(ref.uri, ref.mentionId, e.id);
-      docs.add(ref.uri);
-    }
-    this.docFrequency.set(e.id, docs.size);
+      if (i === 0 || ref.uri !== e.mentions[i - 1].uri) docs++;
+    });
+    this.docFrequency.set(e.id, docs);
     this.sortedEntities = undefined;
   }
 

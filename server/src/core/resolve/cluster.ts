@@ -187,7 +187,15 @@ export function resolveProfiles(
       }
     }
   }
-  return [...uf.groups(profiles)].map(([root, ps]) => ({ profiles: ps, nodes: ps.flatMap((p) => p.nodes), reasons: reasons.get(root) }));
+  return [...uf.groups(profiles)].map(([root, ps]) => ({ profiles: ps, nodes: nodesOf(ps), reasons: reasons.get(root) }));
+}
+
+/** The mentions of a group's profiles: most groups are one profile, whose list serves as it is (never changed). */
+function nodesOf(ps: readonly Profile[]): MentionNode[] {
+  if (ps.length === 1) return ps[0].nodes;
+  const out: MentionNode[] = [];
+  for (const p of ps) for (const n of p.nodes) out.push(n);
+  return out;
 }
 
 function oneGroup(uf: UnionFind, list: readonly number[]): boolean {
@@ -238,7 +246,7 @@ function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
     const ms = members.map((i) => names[i]);
     const fs = members.map((i) => facts[i]);
     const forms = new Set(fs.map((f) => f.normal));
-    const type = majorityType(ms);
+    const type = majorityType(ms, (m) => m.type);
     const people = fs.filter((_, k) => ms[k].type === 'person').map((f) => f.tokens).sort((a, b) => b.length - a.length);
     const profile: Profile = {
       uri: doc.uri, nodes: ms.map((mention) => ({ uri: doc.uri, mention })), type, forms,
@@ -414,10 +422,17 @@ function sameRole(a: TitleRole[], b: TitleRole[]): boolean {
   return a.some((x) => b.some((y) => x.office === y.office && (!x.jurisdiction || !y.jurisdiction || x.jurisdiction === y.jurisdiction)));
 }
 
-function majorityType(ms: Mention[]): EntityType {
+/** The type most items have; among equals, the first met. */
+function majorityType<T>(items: readonly T[], typeOf: (item: T) => EntityType): EntityType {
+  const first = typeOf(items[0]);
+  let i = 1;
+  while (i < items.length && typeOf(items[i]) === first) i++;
+  if (i === items.length) return first; // most groups: nothing to count
   const counts = new Map<EntityType, number>();
-  for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-  return [...counts].sort((x, y) => y[1] - x[1])[0][0];
+  for (const item of items) counts.set(typeOf(item), (counts.get(typeOf(item)) ?? 0) + 1);
+  let best = first;
+  for (const [type, n] of counts) if (n > counts.get(best)!) best = type;
+  return best;
 }
 
 /** An entity made from one group of mentions, before it is given its id. */
@@ -439,15 +454,8 @@ export interface EntityDraft {
  */
 export function draftEntity(group: NodeGroup<MergeReason>): EntityDraft {
   const nodes = group.nodes.slice().sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.mention.start - y.mention.start));
-  const formDocs = new Map<string, Set<string>>();
-  for (const n of nodes) {
-    const set = formDocs.get(n.mention.text) ?? new Set<string>();
-    set.add(n.uri);
-    formDocs.set(n.mention.text, set);
-  }
-  const score = (form: string) => formDocs.get(form)!.size * 10 + form.split(/\s+/).length * 3 + Math.min(form.length, 40) / 40;
-  const aliases = [...formDocs.keys()].sort((x, y) => score(y) - score(x) || (x < y ? -1 : 1));
-  const type = majorityType(nodes.map((n) => n.mention));
+  const aliases = rankForms(nodes);
+  const type = majorityType(nodes, (n) => n.mention.type);
   const first = nodes[0];
   const baseId = `e${shortHash(`${first.mention.type === 'person' ? 'p' : 'o'}\u0000${first.uri}\u0000${normalizeName(first.mention.text)}`)}`;
   return {
@@ -457,6 +465,27 @@ export function draftEntity(group: NodeGroup<MergeReason>): EntityDraft {
     order: `${type}:${aliases[0]}`,
     reasons: group.reasons,
   };
+}
+
+/**
+ * The forms of a group's mentions (in corpus order), best name first: written in the most
+ * documents, then of the most words, then the longest (up to 40 characters), then alphabetical.
+ */
+function rankForms(nodes: readonly MentionNode[]): string[] {
+  // Nodes come by document: a form's documents are counted where its uri changes.
+  const seen = new Map<string, { docs: number; uri: string }>();
+  for (const n of nodes) {
+    const form = seen.get(n.mention.text);
+    if (!form) seen.set(n.mention.text, { docs: 1, uri: n.uri });
+    else if (form.uri !== n.uri) {
+      form.docs++;
+      form.uri = n.uri;
+    }
+  }
+  if (seen.size === 1) return [...seen.keys()];
+  const score = new Map<string, number>();
+  for (const [form, { docs }] of seen) score.set(form, docs * 10 + form.split(/\s+/).length * 3 + Math.min(form.length, 40) / 40);
+  return [...score.keys()].sort((x, y) => score.get(y)! - score.get(x)! || (x < y ? -1 : 1));
 }
 
 /** The id of a draft whose base id another draft shares. */
