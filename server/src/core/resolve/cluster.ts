@@ -177,11 +177,12 @@ export function resolveProfiles(
       for (let i = 0; i < list.length; i++) {
         const ia = list[i];
         const a = profiles[ia];
+        let root = uf.find(ia); // changes only where a merges
         for (let j = i + 1; j < list.length; j++) {
           const ib = list[j];
-          if (docOf[ia] === docOf[ib] || uf.find(ia) === uf.find(ib)) continue; // nothing to learn
+          if (docOf[ia] === docOf[ib] || uf.find(ib) === root) continue; // nothing to learn
           const why = decide(a, profiles[ib]);
-          if (why) tryMerge(ia, ib, why);
+          if (why && tryMerge(ia, ib, why)) root = uf.find(ia);
         }
         // Exact keys in a large block: joining everything to the first member is enough.
         if (list.length > 50 && exact) break;
