@@ -66,6 +66,8 @@ test('an entry leaves out what the text gives: its tokens and the words of menti
   const back = decodeAnalysis(JSON.stringify(entry), 'k', inputOf(A))!;
   assert.deepEqual(back.tokens, A.tokens);
   assert.deepEqual(back.mentions.map((m) => m.text), A.mentions.map((m) => m.text));
+  // Tokens equal to the tokenizer's but not the list it made are checked, and left out too.
+  assert.equal(JSON.parse(encodeAnalysis({ ...A, tokens: A.tokens.map((t) => ({ ...t })) }, 'k')).tokenized, true);
 });
 
 test('tokens and words that are not what the tokenizer and the text give are kept as they are', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { tokenize } from './tokenize';
+import { isTokenizationOf, tokenize } from './tokenize';
 
 /** Token texts, after checking every token's offsets slice the text to exactly that token. */
 function words(text: string, from?: number, to?: number): string[] {
@@ -82,4 +82,13 @@ test('very long tokens and lines are handled in linear time', () => {
   assert.equal(words('U.'.repeat(100_000)).length, 1);
   assert.equal(words('x@'.repeat(50_000)).length > 0, true);
   assert.equal(words('’s '.repeat(50_000)).length, 100_000);
+});
+
+test('a token list is known as the tokenization of the whole text it was made of, and of nothing else', () => {
+  const text = 'The ferry left Dunmore at 6 a.m.';
+  const whole = tokenize(text);
+  assert.ok(isTokenizationOf(whole, text));
+  assert.ok(!isTokenizationOf([...whole], text), 'a copy may be changed: not vouched for');
+  assert.ok(!isTokenizationOf(whole, `${text} `));
+  assert.ok(!isTokenizationOf(tokenize(text, 4), text), 'a part of the text');
 });

@@ -56,6 +56,15 @@ const CURRENCY = new Set([36, 0xa3, 0xa5, 0x20ac, 0x20b9, 0x20bd]); // $ £ ¥ �
 // Characters that may end a URL but are almost always sentence punctuation there.
 const URL_TRAIL = new Set([46, 44, 59, 58, 33, 63, 39, 34, 0x2019, 0x201d, 41, 93]);
 
+// The token lists tokenize() made of a whole text, with that text: an encoder that leaves such
+// tokens out (the analysis cache) need not tokenize the text again to know they are these.
+const wholeTexts = new WeakMap<readonly Token[], string>();
+
+/** Whether `tokens` is the very list tokenize(text) returned (for the whole of `text`). */
+export function isTokenizationOf(tokens: readonly Token[], text: string): boolean {
+  return wholeTexts.get(tokens) === text;
+}
+
 /** Tokens of text[from, to). Never throws; linear in the length of the range. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -120,6 +129,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     push(i, i + w);
     i += w;
   }
+  if (from === 0 && end === text.length) wholeTexts.set(out, text);
   return out;
 }
 
