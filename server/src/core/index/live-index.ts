@@ -107,10 +107,9 @@ export class LiveIndex {
     if (!res) return this.rebuild(docs);
     this.updateValues(uris, previous);
     const recollect = new Set(uris);
-    for (const uri of uris) this.factKeyOf.delete(uri);
+    // A touched group keeps its id and name, so its keys stay; the changed documents' facts are
+    // made again anyway (recollect notes their keys afresh).
     for (const g of res.added) this.noteKeyChanges(g, recollect, res.changedUris);
-    // A touched group keeps its id and name: only the changed documents' keys are new.
-    for (const g of res.touched) this.noteKeyChanges(g, recollect, res.changedUris, true);
     const facts = this.recollect(recollect);
     this.check(uris, res, facts);
     return this.snapshot();
@@ -149,7 +148,6 @@ export class LiveIndex {
     for (const g of added) this.addGroup(g);
     retypeEntities(added.map((g) => g.draft.entity), this.docs);
     this.updateValues(uris, new Map());
-    for (const g of added) this.noteKeyChanges(g, new Set(), new Set());
     const facts = this.recollect(new Set(uris));
     this.check(uris, { added, dropped: [], touched: [], changedUris: new Set(uris) }, facts);
   }
@@ -436,19 +434,21 @@ export class LiveIndex {
   }
 
 
-  /** Documents outside `changed` whose names in `g` now key differently need their facts made again. */
-  private noteKeyChanges(g: Group, recollect: Set<string>, changed: ReadonlySet<string>, onlyChanged = false): void {
+  /**
+   * Documents outside `changed` whose facts asked for the key of a name in `g` that now keys
+   * differently: their facts must be made again. Only the keys a document's facts asked for are
+   * noted (recollect), so names no fact reads cost nothing here.
+   */
+  private noteKeyChanges(g: Group, recollect: Set<string>, changed: ReadonlySet<string>): void {
     const entity = g.draft.entity;
-    const mentions = this.mentionsOf(entity);
-    for (let i = 0; i < mentions.length; i++) {
+    let mentions: ReadonlyArray<Mention | undefined> | undefined;
+    for (let i = 0; i < entity.mentions.length; i++) {
       const ref = entity.mentions[i];
-      if (onlyChanged && !changed.has(ref.uri)) continue;
-      const m = mentions[i];
-      const now = m && this.keyIn(m, entity);
-      let keys = this.factKeyOf.get(ref.uri);
-      if (!keys) this.factKeyOf.set(ref.uri, (keys = new Map()));
-      if (!changed.has(ref.uri) && keys.has(ref.mentionId) && keys.get(ref.mentionId) !== now) recollect.add(ref.uri);
-      keys.set(ref.mentionId, now);
+      if (changed.has(ref.uri) || recollect.has(ref.uri)) continue;
+      const keys = this.factKeyOf.get(ref.uri);
+      if (!keys || !keys.has(ref.mentionId)) continue;
+      const m = (mentions ??= this.mentionsOf(entity))[i];
+      if (keys.get(ref.mentionId) !== (m && this.keyIn(m, entity))) recollect.add(ref.uri);
     }
   }
 
@@ -464,15 +464,18 @@ export class LiveIndex {
         for (const drafts of this.factDrafts.values()) drafts.delete(f);
       }
       this.factsOf.delete(uri);
+      this.factKeyOf.delete(uri);
       const doc = this.docs.get(uri);
       if (!doc) continue;
       this.stats.collectedDocuments++;
-      // The keys noteKeyChanges just noted for this document's names (they are keyOf's
-      // answers, kept up to date); other mentions are keyed here.
-      const noted = this.factKeyOf.get(uri);
+      // Every key the facts ask for is noted: when one changes, noteKeyChanges knows to
+      // make this document's facts again.
+      const noted = new Map<string, string | undefined>();
+      this.factKeyOf.set(uri, noted);
       const facts = collectFacts(doc, (u, m) => {
-        const k = noted?.get(m.id);
-        return k !== undefined || (noted && noted.has(m.id)) ? k : this.keyOf(u, m);
+        let k = noted.get(m.id);
+        if (k === undefined && !noted.has(m.id)) noted.set(m.id, (k = this.keyOf(u, m)));
+        return k;
       });
       this.factsOf.set(uri, facts);
       for (const f of facts) {
