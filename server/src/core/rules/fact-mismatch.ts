@@ -3,7 +3,7 @@
 import { compareValues, valueClassKey } from '../extract/compare';
 import type { Fact } from '../index/facts';
 import type { MentionValue } from '../model';
-import { relatedAt, type Draft, type RuleContext } from './rule';
+import { relatedAt, sourceList, type Draft, type RuleContext } from './rule';
 
 export function factConflicts(ctx: RuleContext, fact: Fact, kind: MentionValue['kind'], noun: string): Draft[] {
   if (fact.mention.value?.kind !== kind) return [];
@@ -25,11 +25,33 @@ export function factConflicts(ctx: RuleContext, fact: Fact, kind: MentionValue['
   const what = EVENT_LABEL[fact.event] ?? fact.event;
   return [{
     uri: fact.uri, start: m.start, end: m.end, text: m.text,
-    message: `${noun} the ${what}: “${m.text}” here, ${against.map((f) => `“${f.mention.text}” in ${ctx.label(f.uri)}`).join(', ')}${about.length ? ` (about ${about.join(', ')})` : ''}.`,
+    message: `${noun} the ${what}: “${m.text}” here; ${opposingValues(ctx, against)}${about.length ? ` (about ${about.join(', ')})` : ''}.`,
     related: against.map((f) => relatedAt(ctx, f.uri, f.mention, `${ctx.label(f.uri)}: “${f.mention.text}”`)),
     confidence: Math.min(0.95, 0.5 + Math.max(...against.map((f) => sharedScore(fact, f))) / 4),
     words: [fact.event, m.text.toLowerCase(), ...others.map((o) => o.toLowerCase()).sort()],
   }];
+}
+
+/**
+ * “23” in a.txt, b.txt and c.txt; “25” in d.txt: each value the other sources give (as they
+ * write it) with the sources that give it, the most common first; past three values, how many
+ * more and in how many sources.
+ */
+function opposingValues(ctx: RuleContext, against: readonly Fact[]): string {
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const f of against) {
+    const uris = sourcesOf.get(f.mention.text);
+    if (uris) uris.add(f.uri);
+    else sourcesOf.set(f.mention.text, new Set([f.uri]));
+  }
+  // A stable sort: values given by as many sources stay in file order.
+  const values = [...sourcesOf].sort((a, b) => b[1].size - a[1].size);
+  const shown = values.slice(0, 3).map(([text, uris]) => `“${text}” in ${sourceList(ctx, uris)}`);
+  if (values.length > 3) {
+    const rest = new Set(values.slice(3).flatMap(([, uris]) => [...uris])).size;
+    shown.push(`${values.length - 3} other values in ${rest} ${rest === 1 ? 'source' : 'sources'}`);
+  }
+  return shown.join('; ');
 }
 
 /**

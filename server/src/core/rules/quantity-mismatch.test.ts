@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { checkFindings } from '../testing/fixture';
 
 const rules = ['quantity-mismatch'];
@@ -45,4 +46,14 @@ test('a figure that names nothing compares only within its story (articles that 
     'quantity-mismatch a.txt “27” ~ b.txt “31”',
     'quantity-mismatch b.txt “31” ~ a.txt “27”',
   ]);
+});
+
+test('the message gives each other value once, with its sources, the most common first', () => {
+  const says = (n: string, when: string) => `The fire in [[Dunmore|place]] killed ${n} people ${when}.`;
+  const [finding] = checkFindings({
+    'a.txt': says('12', 'on Sunday'), 'b.txt': says('15', 'late on Sunday'), 'c.txt': says('12', 'in the night'),
+    'd.txt': says('twelve', 'before dawn'), 'e.txt': says('12', 'last week'), 'f.txt': says('12', 'at the market'),
+    'g.txt': says('12', 'near the port'),
+  }, rules, ['quantity-mismatch b.txt “15” ~ a.txt “12”, c.txt “12”, d.txt “twelve”, e.txt “12”, f.txt “12”, g.txt “12”']);
+  assert.equal(finding.message, 'Figure for the deaths: “15” here; “12” in a.txt, c.txt, e.txt and 2 more sources; “twelve” in d.txt (about Dunmore).');
 });

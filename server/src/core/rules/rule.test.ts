@@ -4,7 +4,7 @@
 // where a source speaks twice (outliersAmong then defers to outliers).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { outliers, outliersAmong } from './rule';
+import { listOf, outliers, outliersAmong, quoteList } from './rule';
 import { seededRandom as random } from '../testing/random';
 
 interface Item {
@@ -55,4 +55,14 @@ test('one against two agreeing: only the odd one out; one against one: both', ()
   assert.deepEqual(render(outliersAmong(three, (x) => x.cls, conflict, start)), ['a:x ~ b:y,c:y']);
   const two = three.slice(0, 2);
   assert.deepEqual(render(outliersAmong(two, (x) => x.cls, conflict, start)), ['a:x ~ b:y', 'b:y ~ a:x']);
+});
+
+test('a message lists up to four names, then three and how many more', () => {
+  const more = (n: number) => `${n} more`;
+  assert.equal(listOf([], more), '');
+  assert.equal(listOf(['a'], more), 'a');
+  assert.equal(listOf(['a', 'b'], more), 'a and b');
+  assert.equal(listOf(['a', 'b', 'c', 'd'], more), 'a, b, c and d');
+  assert.equal(listOf(['a', 'b', 'c', 'd', 'e', 'f'], more), 'a, b, c and 3 more');
+  assert.equal(quoteList(['x', 'y', 'x']), '“x” and “y”');
 });

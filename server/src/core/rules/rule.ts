@@ -156,12 +156,22 @@ export function relatedAt(ctx: RuleContext, uri: string, span: Span, message: st
   return { uri, start: span.start, end: span.end, text: doc ? doc.text.slice(span.start, span.end) : '', message };
 }
 
-/** “a”, “b” and “c” */
-export function quoteList(values: readonly string[]): string {
-  const q = [...new Set(values)].map((v) => `“${v}”`);
-  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+/**
+ * Items as a message lists them: “a, b and c”; past four, the first three and how many more
+ * (`more(n)`), so a message stays readable however many sources a story has (its related
+ * locations point at them).
+ */
+export function listOf(items: readonly string[], more: (n: number) => string): string {
+  const shown = items.length > 4 ? [...items.slice(0, 3), more(items.length - 3)] : items;
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
+/** “a”, “b” and “c”: each value once. */
+export function quoteList(values: readonly string[]): string {
+  return listOf([...new Set(values)].map((v) => `“${v}”`), (n) => `${n} others`);
+}
+
+/** The sources' names, each once, in the order given. */
 export function sourceList(ctx: RuleContext, uris: Iterable<string>): string {
-  return [...new Set(uris)].map((u) => ctx.label(u)).join(', ');
+  return listOf([...new Set(uris)].map((u) => ctx.label(u)), (n) => `${n} more sources`);
 }
