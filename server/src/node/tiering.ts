@@ -3,10 +3,10 @@
 // By default V8 optimises a function after little feedback, then throws the code away when a
 // later article takes another path (a longer name, a missing field) and compiles it again:
 // across 700 articles a fresh isolate spent ~2.5 CPU-s compiling, against ~1.6 s of warm work.
-// Waiting for 4x the feedback before optimising, and inlining half as much into each
-// compilation, cut that to ~1.5 CPU-s with the same warm speed (bench/README.md, "Tiering").
+// Waiting for 8x the default feedback before optimising, and inlining half as much into each
+// compilation, compiles far less for the same warm speed (bench/README.md, "Tiering").
 import { setFlagsFromString } from 'node:v8';
 
-export const TIERING_FLAGS = ['--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=460'];
+export const TIERING_FLAGS = ['--interrupt-budget=540672', '--max-inlined-bytecode-size-cumulative=460'];
 
 for (const flag of TIERING_FLAGS) setFlagsFromString(flag);
