@@ -65,3 +65,20 @@ test('inline "most read" and "you might also like" headline rows are furniture',
   assert.equal(classifyLine('You might also like: Ten walks along the old canal'), 'line');
   assert.equal(classifyLine('Most read: Market reopens | Council votes on budget'), 'line');
 });
+
+test('an opening marks furniture only up to its own line length', () => {
+  const words = (n: number) => Array(n).fill('ok').join(' '); // short words: lines stay under the length cap
+  // A rights notice covers up to 40 words, a sign-up prompt 25, a disclaimer 80.
+  assert.equal(classifyLine(`© 2024 ${words(38)}`), 'line');
+  assert.equal(classifyLine(`© 2024 ${words(45)}`), undefined);
+  assert.equal(classifyLine(`Subscribe ${words(24)}`), 'line');
+  assert.equal(classifyLine(`Subscribe ${words(30)}`), undefined);
+  assert.equal(classifyLine(`Disclaimer ${words(70)}`), 'line');
+  // A line two openings fit is judged by the one that covers more: a sign-up prompt (25 words)
+  // shaped like breadcrumbs (15).
+  const crumbs = `Subscribe ${words(3)} > ${words(5)} > ${words(5)} > ${words(5)}`;
+  assert.equal(classifyLine(crumbs), 'line');
+  // Lengths met in any order (the check must not depend on which came first).
+  assert.equal(classifyLine(`Subscribe ${words(30)}`), undefined);
+  assert.equal(classifyLine(`© 2024 ${words(2)}`), 'line');
+});
