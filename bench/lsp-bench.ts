@@ -30,6 +30,21 @@ export interface IndexRun {
   cpuSeconds: number;
   /** Peak resident memory of the server process (VmHWM). */
   peakRssMB: number;
+  /**
+   * CPU time the hypervisor gave other machines meanwhile, over all cores (/proc/stat "steal"):
+   * what this virtual machine wanted to run but could not. Explains slow runs; NaN off Linux.
+   */
+  stealSeconds: number;
+}
+
+/** Seconds of CPU time stolen by the hypervisor so far, all cores (/proc/stat), or NaN. */
+export function stolenSeconds(): number {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    return cpu[0] === 'cpu' && cpu.length > 8 ? Number(cpu[8]) / TICKS : NaN;
+  } catch {
+    return NaN;
+  }
 }
 
 /** clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
@@ -50,14 +65,16 @@ function procStats(pid: number): { cpuSeconds: number; peakRssMB: number } {
 /** Starts a server on `folder` and waits until it has indexed `articles` articles. */
 export async function indexFolder(folder: string, storagePath: string, articles: number): Promise<{ run: IndexRun; server: TestServer }> {
   const t0 = performance.now();
+  const steal0 = stolenSeconds();
   const server = await startServer(folder, {}, { storagePath });
   await server.waitFor('indexing done', () => server.statuses.find((s) => !s.indexing && s.articles === articles), LONG_WAIT_MS);
   const seconds = (performance.now() - t0) / 1000;
   const shown = procStats(server.child.pid!);
+  const stealSeconds = +(stolenSeconds() - steal0).toFixed(2);
   await server.waitFor('index ready', () => server.statuses.find((s) => !s.indexing && !s.restoring && s.articles === articles), LONG_WAIT_MS);
   const readySeconds = (performance.now() - t0) / 1000;
   const ready = procStats(server.child.pid!);
-  return { run: { articles, seconds, readySeconds, readyCpuSeconds: ready.cpuSeconds, ...shown, peakRssMB: ready.peakRssMB }, server };
+  return { run: { articles, seconds, readySeconds, readyCpuSeconds: ready.cpuSeconds, ...shown, peakRssMB: ready.peakRssMB, stealSeconds }, server };
 }
 
 export function p95(xs: number[]): number {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { indexFolder, measureLatencies, type IndexRun, type Latencies } from './lsp-bench';
+import { indexFolder, measureLatencies, stolenSeconds, type IndexRun, type Latencies } from './lsp-bench';
 import { CORPORA, ROOT, conllCorpus, longCorpus, mixCorpus, readCorpus } from './make-corpora';
 import { measureThroughput, type Throughput } from './throughput';
 
@@ -41,7 +41,7 @@ async function coldRuns(folder: string, articles: number, runs: number, keepCach
     const { run, server } = await indexFolder(folder, storage, articles);
     await server.stop();
     out.push(run);
-    log(`  cold ${path.basename(folder)} (${articles}): ${run.seconds.toFixed(2)} s, ${run.cpuSeconds.toFixed(1)} s CPU, ${run.peakRssMB.toFixed(0)} MB`);
+    log(`  cold ${path.basename(folder)} (${articles}): ${run.seconds.toFixed(2)} s, ${run.cpuSeconds.toFixed(1)} s CPU, ${run.peakRssMB.toFixed(0)} MB, ${run.stealSeconds.toFixed(1)} s stolen`);
     if (keepCache && r === runs - 1) {
       rmSync(keepCache, { recursive: true, force: true });
       renameSync(storage, keepCache);
@@ -69,6 +69,7 @@ const count = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.txt')
   if (!existsSync(path.join(ROOT, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first');
   const started = new Date();
   const load = [os.loadavg()[0]];
+  const steal = [stolenSeconds(), performance.now()];
   log(`crosscheck bench (${short ? 'short' : 'full'}) on ${machine().cpu}, ${machine().cores} cores`);
 
   log('corpora…');
@@ -119,6 +120,8 @@ const count = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.txt')
   const bigWarm = await warmRuns(big, PLAN.big, bigCache, PLAN.warmRuns);
   for (const dir of [samplesCache, conllCache, bigCache]) rmSync(dir, { recursive: true, force: true });
   load.push(os.loadavg()[0]);
+  // Of all the cores' time during the run, the share the hypervisor gave to other machines.
+  const stolenPercent = +((100 * (stolenSeconds() - steal[0])) / (((performance.now() - steal[1]) / 1000) * os.availableParallelism())).toFixed(1);
 
   const first = scaling[0];
   const last = scaling[scaling.length - 1];
@@ -127,7 +130,7 @@ const count = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.txt')
     mode: short ? 'short' : 'full',
     date: started.toISOString(),
     command: short ? 'npm run bench:short' : 'npm run bench',
-    machine: { ...machine(), loadAverage1m: { start: load[0], end: load[1] } },
+    machine: { ...machine(), loadAverage1m: { start: load[0], end: load[1] }, stolenPercent },
     corpora: {
       samples: { articles: count(samples) },
       conll: { articles: conllCount, description: 'CoNLL-2003 train+dev+test, one detokenised article per -DOCSTART- document' },
@@ -169,7 +172,7 @@ const count = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.txt')
   process.exit(1);
 });
 
-function table(r: Record<string, unknown> & { scaling: { runs: Array<{ articles: number; seconds: number; msPerArticle: number }>; perArticleRatio: number }; machine: ReturnType<typeof machine> & { loadAverage1m: { start: number; end: number } } }): string {
+function table(r: Record<string, unknown> & { scaling: { runs: Array<{ articles: number; seconds: number; msPerArticle: number }>; perArticleRatio: number }; machine: ReturnType<typeof machine> & { loadAverage1m: { start: number; end: number }; stolenPercent: number } }): string {
   const fmt = (v: unknown, digits = 0) => (typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—');
   const rows: Array<[string, string, string]> = [
     ['analysisTokensPerSecond', fmt(r.analysisTokensPerSecond), '≥ 100,000 and ≥ 10× compromise'],
@@ -190,7 +193,7 @@ function table(r: Record<string, unknown> & { scaling: { runs: Array<{ articles:
   for (const s of r.scaling.runs) rows.push([`scaling ${s.articles}`, `${fmt(s.seconds, 2)} s`, `${fmt(s.msPerArticle, 2)} ms/article`]);
   rows.push(['scaling per-article ratio', fmt(r.scaling.perArticleRatio, 2), '≤ 1.5 (last vs first)']);
   const m = r.machine;
-  const head = `${r.mode} run ${r.date} · ${m.cpu} · ${m.cores} cores · ${m.memoryGB} GB · ${m.os} · Node ${m.node} · load ${m.loadAverage1m.start.toFixed(1)}→${m.loadAverage1m.end.toFixed(1)} · ${m.commit}`;
+  const head = `${r.mode} run ${r.date} · ${m.cpu} · ${m.cores} cores · ${m.memoryGB} GB · ${m.os} · Node ${m.node} · load ${m.loadAverage1m.start.toFixed(1)}→${m.loadAverage1m.end.toFixed(1)} · ${Number.isFinite(m.stolenPercent) ? `${m.stolenPercent} % stolen` : 'steal unknown'} · ${m.commit}`;
   const w = Math.max(...rows.map((x) => x[0].length));
   const v = Math.max(...rows.map((x) => x[1].length));
   return [head, ...rows.map(([k, val, note]) => `${k.padEnd(w)}  ${val.padStart(v)}  ${note}`)].join('\n');
