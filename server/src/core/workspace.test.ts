@@ -47,6 +47,29 @@ test('an analysis made elsewhere (a worker, a cache) answers like one made here,
   assert.equal(there.findings().filter((f) => f.rule === 'quantity-mismatch').length, 0);
 });
 
+test('prepareForEdits runs the analysis code once when every analysis came from elsewhere, and changes no answer', () => {
+  const here = workspaceOf(files);
+  let calls = 0;
+  const marked = new MarkedRecognizer();
+  const counting = { id: marked.id, recognize: (...args: Parameters<MarkedRecognizer['recognize']>) => (calls++, marked.recognize(...args)) };
+  const there = new Workspace({ recognizer: counting, config: { today: '2026-01-01' } });
+  for (const uri of here.uris()) there.setAnalysis(JSON.parse(JSON.stringify(here.analysis(uri))));
+  const answers = (ws: Workspace) => JSON.stringify([ws.findings(), ws.uris().map((u) => ws.analysis(u))]);
+  const before = answers(there);
+  there.prepareForEdits();
+  there.prepareForEdits();
+  assert.equal(calls, 1, 'one rehearsal, however often it is asked');
+  assert.deepEqual(work(there), { documentAnalyses: 0, indexBuilds: 1 });
+  assert.equal(answers(there), before);
+
+  const local = new Workspace({ recognizer: counting, config: { today: '2026-01-01' } });
+  for (const uri of here.uris()) local.setDocument({ uri, text: here.analysis(uri)!.text, version: 1 });
+  local.findings();
+  const analysed = calls;
+  local.prepareForEdits();
+  assert.equal(calls, analysed, 'the code already ran here: no rehearsal');
+});
+
 test('an edit in one source changes findings in another', () => {
   const ws = workspaceOf({ 'a.txt': files['a.txt'], 'c.txt': files['c.txt'] });
   assert.equal(ws.findings(uriOf('a.txt')).length, 0);
