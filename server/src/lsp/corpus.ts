@@ -56,9 +56,10 @@ export interface CorpusHost {
 const BREATHE_MS = 10;
 /**
  * Quiet time after indexing, and after any other publish, before the snapshot is saved (counted
- * from when what was published is written out; it is also saved at shutdown). Saving 10,000 articles' diagnostics takes a few hundred ms of the
- * main thread, so edits save rarely: a snapshot that is out of date is never shown (its texts
- * no longer match), it only makes the next start take the normal path.
+ * from when what was published is written out; it is also saved at shutdown). Saving 10,000
+ * articles' diagnostics takes a few hundred ms of the main thread, so edits save rarely: a
+ * snapshot that is out of date is never shown (its texts no longer match), it only makes the
+ * next start take the normal path.
  */
 const SAVE_AFTER_INDEXING_MS = 1000;
 const SAVE_AFTER_EDITS_MS = 30_000;
