@@ -258,9 +258,18 @@ function majority(votes: Map<string, number>): string {
   return count * 2 > total ? best : '';
 }
 
-/** Forms with a type, by first word, longest first; only those whose first word is capitalised and that hold a letter. */
-function formsByFirstWord(tokens: readonly Token[], typeOf: Map<string, string>, spanOf: Map<string, TokenSpan>): Map<string, Array<{ words: string[]; type: string }>> {
-  const forms = new Map<string, Array<{ words: string[]; type: string }>>();
+/** A name as its words, and the type the document gives it. */
+interface Form {
+  words: string[];
+  type: string;
+}
+
+/**
+ * The forms that have a type, by first word, longest first: only those whose first word is
+ * capitalised and that hold a letter (a form of digits or marks is no name to look for).
+ */
+function formsByFirstWord(tokens: readonly Token[], typeOf: Map<string, string>, spanOf: Map<string, TokenSpan>): Map<string, Form[]> {
+  const forms = new Map<string, Form[]>();
   typeOf.forEach((t, k) => {
     if (!t) return;
     const { start, end } = spanOf.get(k)!;
