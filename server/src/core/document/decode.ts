@@ -41,13 +41,22 @@ export function decodeArticle(bytes: Uint8Array, options?: { maxBytes?: number }
 
 function decodeUtf8(bytes: Uint8Array, from: number, notes: string[]): Decoded {
   if (looksBinary(bytes, from)) return { ok: false, reason: 'binary file' };
+  const body = bytes.subarray(from);
+  // ignoreBOM: the one mark we strip is already skipped; a second one stays, as in the editor.
+  // Valid UTF-8, nearly every file, is checked by the platform's decoder (a tenth of the time
+  // the scan below takes, on the main thread while a folder is indexed); only invalid bytes
+  // are scanned, to say where they are. Both decoders give the same text for valid input.
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), notes };
+  } catch {
+    // invalid somewhere: replaced below, and named
+  }
   const invalid = scanUtf8(bytes, from);
   if (invalid.count > 0) {
     const more = invalid.count > 1 ? ` (${invalid.count} invalid sequences in all)` : '';
     notes.push(`invalid UTF-8 at byte ${invalid.first}; replaced${more}`);
   }
-  // ignoreBOM: the one mark we strip is already skipped; a second one stays, as in the editor.
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes.subarray(from));
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
   return { ok: true, text, notes };
 }
 
