@@ -51,7 +51,7 @@ export interface CheckOptions {
   showReviewed: boolean;
   /** Folder of the analysis cache (--cache); none by default. */
   cache?: string;
-  /** Analysis worker threads (--threads); default: one per core for more than a few articles. */
+  /** Analysis worker threads (--threads); default: one per core but one, and the main thread, for more than a few articles. */
   threads?: number;
 }
 
@@ -139,7 +139,7 @@ export async function loadArticles(opts: LoadOptions, io: CliIO, deps: CheckDeps
   // workspace in listing order, so the report does not depend on which finished first.
   const analyzer = new Analyzer({
     recognizer,
-    threads: threadsFor(inputs.files.length, opts.threads),
+    ...threadsFor(inputs.files.length, opts.threads),
     cache: openCache(opts.cache, inputs.root, recognizer.id, warn),
     log: warn,
   });
@@ -230,8 +230,9 @@ Options:
   --cache DIR                   keep each article's analysis in DIR (outside the
                                 articles' folder): unchanged articles are not
                                 analysed again on the next run
-  --threads N                   analysis threads (default: one per core when there are
-                                more than a few articles; 0: none besides the main one)
+  --threads N                   analysis worker threads (default: one per core but one
+                                when there are more than a few articles, the main one
+                                analysing too; 0: none besides the main one)
   -h, --help                    show this help
 
 Annotations made in the editor or with 'crosscheck review' apply: corrections and merges

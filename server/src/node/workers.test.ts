@@ -33,6 +33,34 @@ test('worker threads give exactly the analyses the main thread gives', async () 
   }
 });
 
+test('a helping main thread takes short queued articles itself, with the same analyses; long ones go to the workers', async () => {
+  const recognizer = loadDefaultRecognizer();
+  const analyzer = new Analyzer({ recognizer, threads: 1, mainThreadHelps: true, script: sourceWorkerScript() });
+  const long: DocumentInput = { uri: 'file:///story/long.txt', text: `${TEXTS.join('\n\n')}\n\n`.repeat(60), version: 1 };
+  const many = [...inputs, long, ...inputs.map((input) => ({ ...input, uri: input.uri.replace('.txt', '-again.txt') }))];
+  try {
+    // The worker is still loading when the main thread's first turn comes: it takes the first job.
+    const got = await Promise.all(many.map((input) => analyzer.analyze(input)));
+    assert.deepEqual(plain(got), plain(many.map((input) => analyzeDocument(input, recognizer, NEVER_CANCELLED))));
+    assert.equal(analyzer.stats.inWorkers + analyzer.stats.inMainThread, many.length);
+    assert.ok(analyzer.stats.inMainThread >= 1, JSON.stringify(analyzer.stats));
+    assert.ok(analyzer.stats.inWorkers >= 1, 'the long article is left to the worker');
+  } finally {
+    await analyzer.dispose();
+  }
+  // Cancelled while queued, before the main thread's turn (the worker is still loading).
+  const fresh = new Analyzer({ recognizer, threads: 1, mainThreadHelps: true, script: sourceWorkerScript() });
+  try {
+    let cancelled = false;
+    const pending = fresh.analyze(inputs[0], { get isCancellationRequested() { return cancelled; } });
+    cancelled = true;
+    assert.equal(await pending, undefined, 'a job cancelled while queued is not analysed');
+    assert.deepEqual(fresh.stats, { cached: 0, inWorkers: 0, inMainThread: 0, cancelled: 1 });
+  } finally {
+    await fresh.dispose();
+  }
+});
+
 test('idle workers stop, and start again when work comes', async () => {
   const recognizer = loadDefaultRecognizer();
   const analyzer = new Analyzer({ recognizer, threads: 1, script: sourceWorkerScript(), idleMs: 10 });
