@@ -7,7 +7,7 @@
 // Petrova") is not a conflict.
 import type { Entity, Mention } from '../model';
 import { nameTokens, translitKey } from '../resolve/names';
-import { outliersAmong, quoteList, relatedAt, sourceList, type Draft, type EntityRule, type RuleContext } from './rule';
+import { inOneSource, outliersAmong, quoteList, relatedAt, sourceList, type Draft, type EntityRule, type RuleContext } from './rule';
 
 interface Form {
   uri: string;
@@ -24,7 +24,7 @@ export const nameMismatch: EntityRule = {
   unit: 'entity',
   check(ctx, entity) {
     const drafts: Draft[] = [];
-    if (entity.type !== 'person') return drafts;
+    if (entity.type !== 'person' || inOneSource(entity)) return drafts;
     const forms = sourceForms(ctx, entity);
     if (new Set(forms.map((f) => f.uri)).size < 2) return drafts;
     const flagged = outliersAmong(forms, (f) => f.keys.join('\u0000'), (a, b) => conflicting(a.keys, b.keys), (f) => f.mention.start);

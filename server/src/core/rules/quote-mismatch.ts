@@ -8,7 +8,7 @@
 import { compareQuotes } from '../extract/quotes';
 import { remembered } from '../memo';
 import type { Claim, DocumentAnalysis, Quote } from '../model';
-import { outliers, quoteList, relatedAt, sourceList, type Draft, type EntityRule } from './rule';
+import { inOneSource, outliers, quoteList, relatedAt, sourceList, type Draft, type EntityRule } from './rule';
 
 interface Attributed {
   uri: string;
@@ -30,6 +30,7 @@ export const quoteMismatch: EntityRule = {
   unit: 'entity',
   check(ctx, entity) {
     const drafts: Draft[] = [];
+    if (inOneSource(entity)) return drafts;
     const speaker = entity.id;
     const quotes: Attributed[] = [];
     const wordings = new Map<string, number>();

@@ -150,6 +150,16 @@ export function outliersAmong<T extends { uri: string }>(
   return out;
 }
 
+/**
+ * Every mention of the entity is in one source. The entity rules compare sources, so such an
+ * entity (most of a corpus's entities) has nothing to compare: they return at once.
+ */
+export function inOneSource(entity: Entity): boolean {
+  const refs = entity.mentions;
+  for (let i = 1; i < refs.length; i++) if (refs[i].uri !== refs[0].uri) return false;
+  return true;
+}
+
 /** A related location for a mention-like span in another document. */
 export function relatedAt(ctx: RuleContext, uri: string, span: Span, message: string): RelatedLocation {
   const doc = ctx.docs.get(uri);

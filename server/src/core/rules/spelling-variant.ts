@@ -3,7 +3,7 @@
 // knowing for consistency of one's own copy, never a conflict.
 import type { Mention } from '../model';
 import { compareNames } from '../resolve/names';
-import { relatedAt, sourceList, type Draft, type EntityRule } from './rule';
+import { inOneSource, relatedAt, sourceList, type Draft, type EntityRule } from './rule';
 
 export const spellingVariant: EntityRule = {
   id: 'spelling-variant',
@@ -12,6 +12,7 @@ export const spellingVariant: EntityRule = {
   unit: 'entity',
   check(ctx, entity) {
     const drafts: Draft[] = [];
+    if (inOneSource(entity)) return drafts;
     const canonical = entity.name;
     const seen = new Set<string>();
     const refs = entity.mentions;

@@ -4,7 +4,7 @@
 // Ambassador") agrees. Information level: titles are often abbreviated in good faith.
 import { compareTitles } from '../extract/titles';
 import type { Mention } from '../model';
-import { outliersAmong, quoteList, relatedAt, sourceList, type Draft, type EntityRule } from './rule';
+import { inOneSource, outliersAmong, quoteList, relatedAt, sourceList, type Draft, type EntityRule } from './rule';
 
 interface Titled {
   uri: string;
@@ -18,7 +18,7 @@ export const titleMismatch: EntityRule = {
   unit: 'entity',
   check(ctx, entity) {
     const drafts: Draft[] = [];
-    if (entity.type !== 'person') return drafts;
+    if (entity.type !== 'person' || inOneSource(entity)) return drafts;
     const titled: Titled[] = [];
     const seenDocs = new Set<string>();
     const mentions = ctx.mentionsOf(entity);
