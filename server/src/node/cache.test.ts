@@ -7,7 +7,7 @@ import { NEVER_CANCELLED } from '../core/api';
 import type { DocumentAnalysis, DocumentInput } from '../core/model';
 import { analyzeDocument } from '../core/pipeline';
 import { MarkedRecognizer, stripMarkers } from '../core/testing/fixture';
-import { AnalysisCache, CACHE_FORMAT, analysisCodeId, decodeAnalysis, encodeAnalysis, isInside } from './cache';
+import { AnalysisCache, CACHE_FORMAT, analysisCodeId, decodeAnalysis, encodeAnalysis, isInside, withLazyTokens } from './cache';
 import { PackStore } from './pack-store';
 
 const recognizer = new MarkedRecognizer();
@@ -79,6 +79,19 @@ test('tokens and words that are not what the tokenizer and the text give are kep
   const entry = encodeAnalysis(odd, 'k');
   assert.equal(JSON.parse(entry).tokenized, undefined);
   assert.deepEqual(decodeAnalysis(entry, 'k', inputOf(odd)), plain(odd));
+});
+
+test('an analysis made here drops tokens the tokenizer gives, and makes them again when read', () => {
+  const fresh = analyzeDocument({ uri: 'file:///story/c.txt', text: B.text, version: 1 }, recognizer, NEVER_CANCELLED)!;
+  const expected = plain(fresh);
+  const lean = withLazyTokens(fresh);
+  assert.equal(typeof Object.getOwnPropertyDescriptor(lean, 'tokens')?.get, 'function', 'no token objects held');
+  assert.deepEqual(plain(lean), expected);
+  assert.equal(Object.getOwnPropertyDescriptor(lean, 'tokens')?.get, undefined, 'made once, then kept');
+  const odd = { ...analyzeDocument({ uri: 'file:///story/d.txt', text: B.text, version: 1 }, recognizer, NEVER_CANCELLED)! };
+  odd.tokens = odd.tokens.slice(1); // not what the tokenizer gives: kept as they are
+  assert.equal(withLazyTokens(odd).tokens.length, expected.tokens.length - 1);
+  assert.equal(Object.getOwnPropertyDescriptor(odd, 'tokens')?.get, undefined);
 });
 
 test('a stored analysis comes back in a later process; other texts, models and code versions miss', async () => {

@@ -129,27 +129,42 @@ export function decodeAnalysis(raw: string, key: string, input: DocumentInput): 
   for (const m of r.mentions) if (!m || !inText(m.start, m.end) || typeof m.id !== 'string' || !storedText(m)) return undefined;
   for (const c of r.claims) if (!c || !inText(c.start, c.end) || !Array.isArray(c.mentions) || !Array.isArray(c.subjects) || !storedText(c)) return undefined;
   const analysis = { uri: input.uri, version: input.version, text, meta: r.meta, tokens: [] as Token[], sentences, mentions: r.mentions, claims: r.claims, links: r.links, notes: r.notes };
-  // Tokens are a large part of an analysis and rarely read once it is made (the index works
-  // on mentions and claims): they are made when someone reads them.
-  const tokenized = e.tokenized === true;
   const tokenCount = flat.length / 2;
   const texts = e.tokenTexts;
+  return defineLazyTokens(analysis, e.tokenized === true ? () => tokenize(text) : () => {
+    const tokens: Token[] = new Array(tokenCount);
+    for (let i = 0; i < tokenCount; i++) {
+      const start = flat[2 * i];
+      const end = flat[2 * i + 1];
+      const own = texts?.[i];
+      tokens[i] = { text: typeof own === 'string' ? own : text.slice(start, end), start, end };
+    }
+    return tokens;
+  });
+}
+
+/**
+ * The same analysis, its tokens made again when read (as a decoded entry has them) when they are
+ * exactly what the tokenizer made of the text: an analysis kept for the index then holds no
+ * token objects, which are a large part of its memory and which every garbage collection
+ * would otherwise copy while the index is built. For analyses the main thread makes itself.
+ */
+export function withLazyTokens(analysis: DocumentAnalysis): DocumentAnalysis {
+  if (!isTokenizationOf(analysis.tokens, analysis.text)) return analysis;
+  const text = analysis.text;
+  return defineLazyTokens(analysis, () => tokenize(text));
+}
+
+/**
+ * Tokens are a large part of an analysis and rarely read once it is made (the index works on
+ * mentions and claims): they are made when someone reads them, then kept.
+ */
+function defineLazyTokens(analysis: DocumentAnalysis, make: () => Token[]): DocumentAnalysis {
   Object.defineProperty(analysis, 'tokens', {
     configurable: true,
     enumerable: true,
     get(this: DocumentAnalysis): Token[] {
-      let tokens: Token[];
-      if (tokenized) {
-        tokens = tokenize(text);
-      } else {
-        tokens = new Array(tokenCount);
-        for (let i = 0; i < tokenCount; i++) {
-          const start = flat[2 * i];
-          const end = flat[2 * i + 1];
-          const own = texts?.[i];
-          tokens[i] = { text: typeof own === 'string' ? own : text.slice(start, end), start, end };
-        }
-      }
+      const tokens = make();
       Object.defineProperty(this, 'tokens', { value: tokens, writable: true, enumerable: true, configurable: true });
       return tokens;
     },

@@ -11,7 +11,7 @@ import { NEVER_CANCELLED, type Cancellation } from '../core/api';
 import type { DocumentAnalysis, DocumentInput } from '../core/model';
 import type { EntityRecognizer } from '../core/ner/recognizer';
 import { analyzeDocument } from '../core/pipeline';
-import { AnalysisCache, analysisCodeId, decodeAnalysis, isInside } from './cache';
+import { AnalysisCache, analysisCodeId, decodeAnalysis, isInside, withLazyTokens } from './cache';
 
 export interface WorkerJob {
   id: number;
@@ -362,8 +362,8 @@ export class Analyzer {
         if (entry === undefined) return this.cancelled();
         if (typeof entry !== 'string') {
           this.stats.inMainThread++;
-          cache?.put(entry, key);
-          return entry;
+          cache?.put(entry, key); // (reads the tokens: before they are dropped)
+          return withLazyTokens(entry);
         }
         const analysis = decodeAnalysis(entry, key, input);
         if (analysis) {
@@ -382,7 +382,7 @@ export class Analyzer {
     if (!analysis) return this.cancelled();
     this.stats.inMainThread++;
     cache?.put(analysis, key);
-    return analysis;
+    return withLazyTokens(analysis);
   }
 
   private cancelled(): undefined {
