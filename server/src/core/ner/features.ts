@@ -172,8 +172,50 @@ function digitsToZero(l: string): string {
  * Prepares a document given as sentences of token texts (already normalizeToken'd). Without
  * `neighbourFeatures` the NEIGHBOUR_FEATURES and SHAPE_FEATURES slots hold 0: the packed tagger
  * takes their scores from remembered rows (of words, of shape triples) and never reads them.
+ *
+ * Each pass is a function of its own: V8 optimises them one by one as they get hot, where one
+ * long function of ten loops was its costliest compilation of the analysis (~80 ms, once per
+ * isolate, twice when a loop was replaced on the stack first).
  */
 export function prepareDocument(sentences: readonly (readonly string[])[], inlineTypes = true, neighbourFeatures = true): PreparedDocument {
+  const { n, sentStarts, words, typeOf, typeFirst } = numberTypes(sentences);
+  const nTypes = typeFirst.length;
+  const typeWords = typeFirst.map((t) => words[t]);
+  const types = wordTypes(typeWords);
+  const { lowerOfType, nLowers } = numberLowers(types.lowers);
+  const tok = tokenAttributes(types, typeOf, lowerOfType, n);
+  const capsSentence = capsSentences(sentStarts, tok);
+  const { lowerSeen, capSeen } = casingEvidence(words, sentStarts, tok, capsSentence, nLowers);
+  const around = contexts;
+  around.reset(nLowers);
+  aggregateContexts(around, sentStarts, tok);
+
+  // Tokens are normalised already: lower case is the key, and hL its firstWordHash.
+  const gaz = matchGazetteers(tok.gazKeys, typeOf, nTypes, types.hL);
+  const { typeOffsets, typeDocStarts, typeFeats } = typeFeatures(types, typeFirst, tok, lowerSeen, capSeen, around, inlineTypes);
+  const { offsets, feats } = tokenFeatures(words, sentStarts, typeOf, tok, capsSentence, lowerSeen, capSeen, gaz, typeOffsets, typeFeats, inlineTypes, neighbourFeatures);
+  return {
+    n,
+    sentStarts,
+    feats,
+    offsets,
+    lowerOf: tok.lowerOf,
+    nLowers,
+    shortShapes: tok.hSS,
+    capitalized: tok.capitalized,
+    inlineTypes,
+    typeOf,
+    typeFeats: typeFeats.subarray(0, typeOffsets[nTypes]),
+    typeOffsets,
+    nTypes,
+    typeWords,
+    typeDocStarts,
+    wordTypes: types,
+  };
+}
+
+/** The tokens in one array, where each sentence starts, and each token's word type (first-seen order). */
+function numberTypes(sentences: readonly (readonly string[])[]): { n: number; sentStarts: Int32Array; words: string[]; typeOf: Int32Array; typeFirst: number[] } {
   let n = 0;
   for (const s of sentences) n += s.length;
   const sentStarts = new Int32Array(sentences.length + 1);
@@ -199,19 +241,30 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     }
     typeOf[t] = ty;
   }
-  const nTypes = typeFirst.length;
-  const typeWords = typeFirst.map((t) => words[t]);
-  const types = wordTypes(typeWords);
-  const { lowerOfType, nLowers } = numberLowers(types.lowers);
+  return { n, sentStarts, words, typeOf, typeFirst };
+}
 
-  // Per-token attributes.
+/** Per-token copies of the word-type attributes the passes below read token by token. */
+interface TokenAttributes {
+  lowerOf: Int32Array;
+  gazKeys: string[];
+  hW: Uint32Array;
+  hL: Uint32Array;
+  hSS: Uint32Array;
+  capitalized: Uint8Array;
+  /** Has letters, none lower-case. */
+  allUpper: Uint8Array;
+  hasLower: Uint8Array;
+}
+
+function tokenAttributes(types: WordTypes, typeOf: Int32Array, lowerOfType: Int32Array, n: number): TokenAttributes {
   const lowerOf = new Int32Array(n);
   const gazKeys: string[] = new Array(n);
   const hW = new Uint32Array(n);
   const hL = new Uint32Array(n);
   const hSS = new Uint32Array(n);
   const capitalized = new Uint8Array(n);
-  const allUpper = new Uint8Array(n); // has letters, none lower-case
+  const allUpper = new Uint8Array(n);
   const hasLower = new Uint8Array(n);
   for (let t = 0; t < n; t++) {
     const ty = typeOf[t];
@@ -224,10 +277,15 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     allUpper[t] = types.allUpper[ty];
     hasLower[t] = types.hasLower[ty];
   }
+  return { lowerOf, gazKeys, hW, hL, hSS, capitalized, allUpper, hasLower };
+}
 
-  // Sentence-level: headline sentences written all in capitals.
-  const capsSentence = new Uint8Array(sentences.length);
-  for (let s = 0; s < sentences.length; s++) {
+/** Sentence-level: headline sentences written all in capitals. */
+function capsSentences(sentStarts: Int32Array, tok: TokenAttributes): Uint8Array {
+  const { hasLower, allUpper } = tok;
+  const count = sentStarts.length - 1;
+  const capsSentence = new Uint8Array(count);
+  for (let s = 0; s < count; s++) {
     let letters = 0;
     let lowerTokens = 0;
     for (let t = sentStarts[s]; t < sentStarts[s + 1]; t++) {
@@ -236,24 +294,36 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     }
     capsSentence[s] = lowerTokens === 0 && letters >= 2 ? 1 : 0;
   }
+  return capsSentence;
+}
 
-  // Document-level casing evidence: is the word written lower-case somewhere, or
-  // capitalised in the middle of an ordinary sentence somewhere?
-  // (By lower form number: arrays, not sets of strings, in this per-token loop.)
+/**
+ * Document-level casing evidence: is the word written lower-case somewhere, or capitalised in
+ * the middle of an ordinary sentence somewhere? (By lower form number: arrays, not sets of
+ * strings, in this per-token loop.)
+ */
+function casingEvidence(
+  words: readonly string[], sentStarts: Int32Array, tok: TokenAttributes, capsSentence: Uint8Array, nLowers: number,
+): { lowerSeen: Uint8Array; capSeen: Uint8Array } {
+  const { capitalized, hasLower, lowerOf } = tok;
   const lowerSeen = new Uint8Array(nLowers);
   const capSeen = new Uint8Array(nLowers);
-  for (let s = 0; s < sentences.length; s++) {
+  for (let s = 0; s < capsSentence.length; s++) {
     for (let t = sentStarts[s]; t < sentStarts[s + 1]; t++) {
       if (!capitalized[t] && hasLower[t] && isLowerCode(words[t].charCodeAt(0))) lowerSeen[lowerOf[t]] = 1;
       else if (capitalized[t] && hasLower[t] && !capsSentence[s] && t > sentStarts[s] && !isOpening(words[t - 1])) capSeen[lowerOf[t]] = 1;
     }
   }
+  return { lowerSeen, capSeen };
+}
 
-  // Context aggregation: the words around other occurrences of the same capitalised word
-  // ("Mr" before "Smith", "shares" after "Acme") are evidence wherever it occurs.
-  const around = contexts;
-  around.reset(nLowers);
-  for (let s = 0; s < sentences.length; s++) {
+/**
+ * Context aggregation: the words around other occurrences of the same capitalised word ("Mr"
+ * before "Smith", "shares" after "Acme") are evidence wherever it occurs.
+ */
+function aggregateContexts(around: ContextSets, sentStarts: Int32Array, tok: TokenAttributes): void {
+  const { capitalized, allUpper, lowerOf, hL } = tok;
+  for (let s = 0; s + 1 < sentStarts.length; s++) {
     const a = sentStarts[s];
     const b = sentStarts[s + 1];
     for (let t = a; t < b; t++) {
@@ -265,13 +335,19 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
       if (t + 1 < b) around.add(l, RIGHT, hL[t + 1]);
     }
   }
+}
 
-  // Tokens are normalised already: lower case is the key, and hL its firstWordHash.
-  const gaz = matchGazetteers(gazKeys, typeOf, nTypes, types.hL);
-
-  // Type features: those of the word alone (only in training: the tagger asks wordFeatures for
-  // the words it does not remember), then those that depend on the document too (its casing
-  // and contexts elsewhere), built once per distinct word.
+/**
+ * Type features: those of the word alone (only in training: the tagger asks wordFeatures for
+ * the words it does not remember), then those that depend on the document too (its casing and
+ * contexts elsewhere), built once per distinct word.
+ */
+function typeFeatures(
+  types: WordTypes, typeFirst: readonly number[], tok: TokenAttributes, lowerSeen: Uint8Array, capSeen: Uint8Array,
+  around: ContextSets, inlineTypes: boolean,
+): { typeOffsets: Int32Array; typeDocStarts: Int32Array; typeFeats: Uint32Array } {
+  const { capitalized, allUpper, lowerOf, hSS } = tok;
+  const nTypes = typeFirst.length;
   const typeOffsets = new Int32Array(nTypes + 1);
   const typeDocStarts = new Int32Array(nTypes);
   let typeFeats = new Uint32Array(nTypes * 24 + 64);
@@ -301,12 +377,21 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     }
   }
   typeOffsets[nTypes] = m;
+  return { typeOffsets, typeDocStarts, typeFeats };
+}
 
-  // Per-token features in context, CSR; in training each token also carries its type's.
+/** Per-token features in context, CSR; in training each token also carries its type's. */
+function tokenFeatures(
+  words: readonly string[], sentStarts: Int32Array, typeOf: Int32Array, tok: TokenAttributes, capsSentence: Uint8Array,
+  lowerSeen: Uint8Array, capSeen: Uint8Array, gaz: readonly (readonly number[])[], typeOffsets: Int32Array, typeFeats: Uint32Array,
+  inlineTypes: boolean, neighbourFeatures: boolean,
+): { offsets: Int32Array; feats: Uint32Array } {
+  const { hW, hL, hSS, capitalized, allUpper, lowerOf } = tok;
+  const n = words.length;
   const offsets = new Int32Array(n + 1);
   let feats = new Uint32Array(n * (inlineTypes ? 48 : 28) + 64);
-  m = 0;
-  for (let s = 0; s < sentences.length; s++) {
+  let m = 0;
+  for (let s = 0; s < capsSentence.length; s++) {
     const a = sentStarts[s];
     const b = sentStarts[s + 1];
     const caps = capsSentence[s];
@@ -375,24 +460,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], inlin
     }
   }
   offsets[n] = m;
-  return {
-    n,
-    sentStarts,
-    feats: feats.subarray(0, m),
-    offsets,
-    lowerOf,
-    nLowers,
-    shortShapes: hSS,
-    capitalized,
-    inlineTypes,
-    typeOf,
-    typeFeats: typeFeats.subarray(0, typeOffsets[nTypes]),
-    typeOffsets,
-    nTypes,
-    typeWords,
-    typeDocStarts,
-    wordTypes: types,
-  };
+  return { offsets, feats: feats.subarray(0, m) };
 }
 
 /** Numbers the distinct lower forms of the types, in first-seen order. */
