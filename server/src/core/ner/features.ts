@@ -174,8 +174,8 @@ function digitsToZero(l: string): string {
  * takes their scores from remembered rows (of words, of shape triples) and never reads them.
  *
  * Each pass is a function of its own: V8 optimises them one by one as they get hot, where one
- * long function of ten loops was its costliest compilation of the analysis (~80 ms, once per
- * isolate, twice when a loop was replaced on the stack first).
+ * long function of ten loops was the analysis's costliest to optimise (98–134 ms per isolate
+ * in two compilations; the passes take 60–82 ms, bench/README.md).
  */
 export function prepareDocument(sentences: readonly (readonly string[])[], inlineTypes = true, neighbourFeatures = true): PreparedDocument {
   const { n, sentStarts, words, typeOf, typeFirst } = numberTypes(sentences);
