@@ -283,9 +283,8 @@ function tokenAttributes(types: WordTypes, typeOf: Int32Array, lowerOfType: Int3
 /** Sentence-level: headline sentences written all in capitals. */
 function capsSentences(sentStarts: Int32Array, tok: TokenAttributes): Uint8Array {
   const { hasLower, allUpper } = tok;
-  const count = sentStarts.length - 1;
-  const capsSentence = new Uint8Array(count);
-  for (let s = 0; s < count; s++) {
+  const capsSentence = new Uint8Array(sentStarts.length - 1);
+  for (let s = 0; s + 1 < sentStarts.length; s++) {
     let letters = 0;
     let lowerTokens = 0;
     for (let t = sentStarts[s]; t < sentStarts[s + 1]; t++) {
@@ -308,7 +307,7 @@ function casingEvidence(
   const { capitalized, hasLower, lowerOf } = tok;
   const lowerSeen = new Uint8Array(nLowers);
   const capSeen = new Uint8Array(nLowers);
-  for (let s = 0; s < capsSentence.length; s++) {
+  for (let s = 0; s + 1 < sentStarts.length; s++) {
     for (let t = sentStarts[s]; t < sentStarts[s + 1]; t++) {
       if (!capitalized[t] && hasLower[t] && isLowerCode(words[t].charCodeAt(0))) lowerSeen[lowerOf[t]] = 1;
       else if (capitalized[t] && hasLower[t] && !capsSentence[s] && t > sentStarts[s] && !isOpening(words[t - 1])) capSeen[lowerOf[t]] = 1;
@@ -391,7 +390,7 @@ function tokenFeatures(
   const offsets = new Int32Array(n + 1);
   let feats = new Uint32Array(n * (inlineTypes ? 48 : 28) + 64);
   let m = 0;
-  for (let s = 0; s < capsSentence.length; s++) {
+  for (let s = 0; s + 1 < sentStarts.length; s++) {
     const a = sentStarts[s];
     const b = sentStarts[s + 1];
     const caps = capsSentence[s];
