@@ -2,6 +2,7 @@
 // command line as vscode-languageserver reads it: `--stdio`, `--node-ipc` (what the VS Code
 // client uses), `--socket=N` or `--pipe=NAME`.
 import '../node/tiering'; // first: sets V8 flags before any analysis code runs
+import './start-workers'; // second: the workers load while the rest of this bundle does
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { loadDefaultRecognizer } from '../node/recognizer-file';
 import { startServer } from './server';

@@ -3,7 +3,6 @@
 // every core while the main thread stays free to answer the editor. Whatever goes wrong with
 // the workers (no bundle, another model, a crash), the same analysis runs in the main thread
 // instead: workers only ever make things faster, never different.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -12,6 +11,7 @@ import type { DocumentAnalysis, DocumentInput } from '../core/model';
 import type { EntityRecognizer } from '../core/ner/recognizer';
 import { analyzeDocument } from '../core/pipeline';
 import { AnalysisCache, analysisCodeId, decodeAnalysis, isInside, withLazyTokens } from './cache';
+import { bundledWorkerScript, takeEarlyWorker } from './early-workers';
 
 export interface WorkerJob {
   id: number;
@@ -160,9 +160,10 @@ export class WorkerPool {
   }
 
   private spawn(): void {
+    const early = takeEarlyWorker(this.script);
     let worker: Worker;
     try {
-      worker = new Worker(this.script.file, { eval: this.script.eval ?? false });
+      worker = early?.worker ?? new Worker(this.script.file, { eval: this.script.eval ?? false });
     } catch (e) {
       this.fail(`cannot start analysis worker: ${e instanceof Error ? e.message : String(e)}`);
       return;
@@ -172,6 +173,9 @@ export class WorkerPool {
     worker.on('message', (m: WorkerAnswer) => this.answer(w, m));
     worker.on('error', (e) => this.lost(w, `analysis worker failed: ${e.message}`));
     worker.on('exit', (code) => this.lost(w, `analysis worker exited (code ${code})`));
+    if (!early) return;
+    for (const m of early.answers) this.answer(w, m as WorkerAnswer);
+    if (early.ended) this.lost(w, early.ended);
   }
 
   private answer(w: PoolWorker, m: WorkerAnswer): void {
@@ -305,11 +309,6 @@ export function threadsFor(documents: number, requested?: number): Pick<Analyzer
   return documents >= 32 ? { threads: defaultThreads() - 1, mainThreadHelps: true } : { threads: 0 };
 }
 
-/** The worker script beside the running bundle, when there is one. */
-export function bundledWorkerScript(here: string = typeof __dirname === 'string' ? __dirname : ''): WorkerScript | undefined {
-  const file = here ? path.join(here, 'workers.js') : '';
-  return file && existsSync(file) ? { file } : undefined;
-}
 
 /** Analyses documents: from the cache when it has them, else in a worker, else in-process. */
 export class Analyzer {
