@@ -52,10 +52,12 @@ interface Pending {
 
 /**
  * Jobs sent to one worker before it answers the first: they cover the message round trip and
- * the main thread's turns, which wait for its own analysis when it helps (with 2, the worker
- * waited 0.7-1.0 s for work in a cold CoNLL index; with 4, about 0.2 s).
+ * the main thread's turns, which wait for its own analysis and for what it does with results
+ * when it helps. In a cold CoNLL index the worker waited for work 5-10% of its time with 4 (it
+ * timed the gaps between its jobs), 2% with 8; 12 and 16 gained nothing more, and each job in
+ * flight is one the main thread may wait for at the end.
  */
-const IN_FLIGHT_PER_WORKER = 4;
+const IN_FLIGHT_PER_WORKER = 8;
 /** Workers that die are replaced this many times in all, then the pool gives up. */
 const MAX_RESTARTS = 3;
 /**
