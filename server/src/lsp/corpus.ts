@@ -44,8 +44,12 @@ export interface CorpusHost {
   debounceMs: number;
   /** Analyses an article read from disk elsewhere (worker threads, the cache); else it is done in place. */
   analyze?(input: DocumentInput, token: Cancellation): Promise<DocumentAnalysis | undefined>;
+  /** Indexing starts: what can wait until its results are out (cache writes) waits. */
+  indexing?(): void;
   /** Indexing is over: what only indexing needs (worker threads) may go before the index is built. */
   indexed?(): void;
+  /** Indexing's results are written out: what waited for them may go. */
+  settled?(): void;
   /** Diagnostics that are not findings (annotations that lost their place), published with them. */
   extraFindings?(ws: Workspace): Finding[];
   /** Where the published diagnostics are saved for the next start (none: every start indexes first). */
@@ -376,6 +380,7 @@ export class Corpus {
       const overtaken = () => gen !== this.generation || this.disposed;
       const superseded: Cancellation = { get isCancellationRequested() { return overtaken(); } };
       // Many files are read and analysed at once (host.analyze), and taken in listing order.
+      this.host.indexing?.();
       let breath = performance.now();
       await mapInOrder(files, this.host.analyze ? 64 : 1, async (file) => {
         // Reads and cache hits take no turn of the event loop: let requests through every few ms.
@@ -418,6 +423,7 @@ export class Corpus {
         // (about 25 MB at 10,000 articles).
         void this.written.then(() => {
           if (this.disposed) return;
+          this.host.settled?.();
           this.scheduleSave(SAVE_AFTER_INDEXING_MS);
           setTimeout(() => {
             if (!this.disposed) this.ws.prepareForEdits();

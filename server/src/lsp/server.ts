@@ -53,7 +53,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     recognizer,
     log,
     analyze: (input, token) => theAnalyzer().analyze(input, token),
+    indexing: () => analyzer?.holdWrites(),
     indexed: () => analyzer?.release(),
+    settled: () => analyzer?.writeHeld(),
     snapshots: () => {
       if (snapshots === null) snapshots = openSnapshotStore(storagePath, initFolders.map(uriToPath).filter((p): p is string => !!p), (m) => log.warn(m));
       return snapshots;

@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { version as packageVersion } from '../../../package.json';
-import type { DocumentAnalysis, DocumentInput, Sentence, Span, Token } from '../core/model';
+import type { Claim, DocumentAnalysis, DocumentInput, Mention, Sentence, Span, Token } from '../core/model';
 import { isTokenizationOf, tokenize } from '../core/text/tokenize';
 import { PackStore } from './pack-store';
 
@@ -64,10 +64,15 @@ function storeText<T extends Span & { text: string }>(list: readonly T[], text: 
 
 /** The analysis as an entry string (also what worker threads send back). */
 export function encodeAnalysis(analysis: DocumentAnalysis, key: string): string {
-  const { uri: _uri, version: _version, text, tokens, sentences, ...rest } = analysis;
-  const stored = { ...rest, mentions: storeText(rest.mentions, text), claims: storeText(rest.claims, text) };
-  const entry: Entry = { format: CACHE_FORMAT, key, length: text.length, sentences: flatSentences(sentences), rest: stored as Entry['rest'] };
-  if (tokensAreTokenized(text, tokens)) {
+  const text = analysis.text;
+  // Tokens made lazily from the text are tokenize(text): reading them would only make them again.
+  const tokens = tokenizedLazily.has(analysis) ? undefined : analysis.tokens;
+  const rest: Entry['rest'] = {
+    meta: analysis.meta, mentions: storeText(analysis.mentions, text) as Mention[], claims: storeText(analysis.claims, text) as Claim[],
+    links: analysis.links, notes: analysis.notes,
+  };
+  const entry: Entry = { format: CACHE_FORMAT, key, length: text.length, sentences: flatSentences(analysis.sentences), rest };
+  if (!tokens || tokensAreTokenized(text, tokens)) {
     entry.tokenized = true;
   } else {
     const flat = new Array<number>(tokens.length * 2);
@@ -131,7 +136,8 @@ export function decodeAnalysis(raw: string, key: string, input: DocumentInput): 
   const analysis = { uri: input.uri, version: input.version, text, meta: r.meta, tokens: [] as Token[], sentences, mentions: r.mentions, claims: r.claims, links: r.links, notes: r.notes };
   const tokenCount = flat.length / 2;
   const texts = e.tokenTexts;
-  return defineLazyTokens(analysis, e.tokenized === true ? () => tokenize(text) : () => {
+  if (e.tokenized === true) return defineLazyTokens(analysis, () => tokenize(text), true);
+  return defineLazyTokens(analysis, () => {
     const tokens: Token[] = new Array(tokenCount);
     for (let i = 0; i < tokenCount; i++) {
       const start = flat[2 * i];
@@ -152,14 +158,18 @@ export function decodeAnalysis(raw: string, key: string, input: DocumentInput): 
 export function withLazyTokens(analysis: DocumentAnalysis): DocumentAnalysis {
   if (!isTokenizationOf(analysis.tokens, analysis.text)) return analysis;
   const text = analysis.text;
-  return defineLazyTokens(analysis, () => tokenize(text));
+  return defineLazyTokens(analysis, () => tokenize(text), true);
 }
+
+/** Analyses whose tokens are made lazily by tokenize(text) (withLazyTokens, decodeAnalysis). */
+const tokenizedLazily = new WeakSet<DocumentAnalysis>();
 
 /**
  * Tokens are a large part of an analysis and rarely read once it is made (the index works on
  * mentions and claims): they are made when someone reads them, then kept.
  */
-function defineLazyTokens(analysis: DocumentAnalysis, make: () => Token[]): DocumentAnalysis {
+function defineLazyTokens(analysis: DocumentAnalysis, make: () => Token[], tokenized = false): DocumentAnalysis {
+  if (tokenized) tokenizedLazily.add(analysis);
   Object.defineProperty(analysis, 'tokens', {
     configurable: true,
     enumerable: true,
@@ -169,6 +179,7 @@ function defineLazyTokens(analysis: DocumentAnalysis, make: () => Token[]): Docu
       return tokens;
     },
     set(this: DocumentAnalysis, value: Token[]) {
+      tokenizedLazily.delete(this);
       Object.defineProperty(this, 'tokens', { value, writable: true, enumerable: true, configurable: true });
     },
   });

@@ -158,6 +158,54 @@ test('the cache answers a second run; cancelled work is not done', async () => {
   }
 });
 
+test('held cache writes wait for writeHeld, then give the same analyses back, and make no tokens again', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-workers-'));
+  const recognizer = loadDefaultRecognizer();
+  const cache = () => new AnalysisCache({ dir, modelId: recognizer.id, codeId: 'test' });
+  try {
+    const written = cache();
+    const first = new Analyzer({ recognizer, threads: 1, mainThreadHelps: true, script: sourceWorkerScript(), cache: written });
+    first.holdWrites();
+    const got = await Promise.all(inputs.map((input) => first.analyze(input)));
+    assert.equal(written.stats.writes, 0, 'nothing is written while held');
+    first.writeHeld();
+    assert.equal(written.stats.writes, 3);
+    // Their tokens are the text's tokenization: encoding them did not make them again.
+    for (const a of got) assert.ok(Object.getOwnPropertyDescriptor(a, 'tokens')?.get, `${a!.uri}: tokens still lazy`);
+    await first.dispose();
+    const second = new Analyzer({ recognizer, threads: 0, cache: cache() });
+    assert.deepEqual(plain(await Promise.all(inputs.map((input) => second.analyze(input)))), plain(got));
+    assert.deepEqual(second.stats, { cached: 3, inWorkers: 0, inMainThread: 0, cancelled: 0 });
+    await second.dispose();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('held cache writes past the limit are written as they come; dispose writes what is held', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-workers-'));
+  const recognizer = new MarkedRecognizer();
+  const cache = () => new AnalysisCache({ dir, modelId: recognizer.id, codeId: 'test' });
+  try {
+    const small = cache();
+    const limited = new Analyzer({ recognizer, threads: 0, cache: small, heldCharsMax: 1 });
+    limited.holdWrites();
+    for (const input of inputs) await limited.analyze(input);
+    assert.equal(small.stats.writes, 3, 'each write went past the limit');
+    await limited.dispose();
+    rmSync(dir, { recursive: true, force: true });
+    const held = cache();
+    const disposed = new Analyzer({ recognizer, threads: 0, cache: held });
+    disposed.holdWrites();
+    for (const input of inputs) await disposed.analyze(input);
+    assert.equal(held.stats.writes, 0);
+    await disposed.dispose();
+    assert.equal(held.stats.writes, 3, 'dispose wrote them');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('mapInOrder applies results in the items’ order whatever order they finish in', async () => {
   const gates = [0, 1, 2, 3].map(() => {
     let open!: () => void;

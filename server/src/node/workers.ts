@@ -70,6 +70,11 @@ const IDLE_MS = 1000;
  * `local`): about 2,000 words, some 20 ms of analysis, so that requests never wait long.
  */
 const LOCAL_MAX_CHARS = 12_000;
+/**
+ * Characters of cache entries held back at most (Analyzer.holdWrites): about 25 MB, the entries
+ * of ~2,000 news articles (an entry is ~10x its text); a larger batch writes as it goes.
+ */
+const HELD_CHARS_MAX = 25_000_000;
 
 class PoolWorker {
   readonly inFlight = new Map<number, Pending>();
@@ -286,6 +291,8 @@ export interface AnalyzerOptions {
   log?: (message: string) => void;
   /** How long workers stay without work before they stop (default 1 s). */
   idleMs?: number;
+  /** Characters of cache entries holdWrites() keeps at most (default HELD_CHARS_MAX). */
+  heldCharsMax?: number;
 }
 
 export interface AnalyzerStats {
@@ -316,6 +323,10 @@ export function threadsFor(documents: number, requested?: number): Pick<Analyzer
 export class Analyzer {
   readonly stats: AnalyzerStats = { cached: 0, inWorkers: 0, inMainThread: 0, cancelled: 0 };
   private readonly pool: WorkerPool | undefined;
+  /** Cache writes kept back by holdWrites(), in order, and the characters they hold. */
+  private held: Array<() => void> = [];
+  private heldChars = 0;
+  private holding = false;
 
   constructor(private readonly options: AnalyzerOptions) {
     const helps = options.mainThreadHelps ?? false;
@@ -348,6 +359,25 @@ export class Analyzer {
     this.pool?.release();
   }
 
+  /**
+   * Keeps cache writes back until writeHeld(), for a batch whose results are wanted before the
+   * cache is: writing each analysis as it came (encoding the main thread's own, then the bytes
+   * and the system calls) took ~0.2 s of the main thread's time in a cold CoNLL index, on the
+   * way to the first diagnostics. Past HELD_CHARS_MAX characters they are written at once.
+   */
+  holdWrites(): void {
+    this.holding = true;
+  }
+
+  /** Writes what holdWrites() kept, in order, and writes at once from now on. */
+  writeHeld(): void {
+    this.holding = false;
+    const held = this.held;
+    this.held = [];
+    this.heldChars = 0;
+    for (const write of held) write();
+  }
+
   /** The analysis of `input`, or undefined when `token` was cancelled first. Never throws. */
   async analyze(input: DocumentInput, token: Cancellation = NEVER_CANCELLED): Promise<DocumentAnalysis | undefined> {
     if (token.isCancellationRequested) return this.cancelled();
@@ -367,13 +397,12 @@ export class Analyzer {
         if (entry === undefined) return this.cancelled();
         if (typeof entry !== 'string') {
           this.stats.inMainThread++;
-          cache?.put(entry, key); // (reads the tokens: before they are dropped)
-          return withLazyTokens(entry);
+          return this.stored(entry, key);
         }
         const analysis = decodeAnalysis(entry, key, input);
         if (analysis) {
           this.stats.inWorkers++;
-          cache?.putEncoded(key, entry);
+          if (cache) this.write(entry.length, () => cache.putEncoded(key, entry));
           return analysis;
         }
       } catch {
@@ -386,8 +415,34 @@ export class Analyzer {
     const analysis = analyzeDocument(input, this.options.recognizer, token);
     if (!analysis) return this.cancelled();
     this.stats.inMainThread++;
-    cache?.put(analysis, key);
-    return withLazyTokens(analysis);
+    return this.stored(analysis, key);
+  }
+
+  /** An analysis made in this thread, stored (or to be), its tokens dropped when the text gives them. */
+  private stored(analysis: DocumentAnalysis, key: string): DocumentAnalysis {
+    const cache = this.options.cache;
+    if (!cache) return withLazyTokens(analysis);
+    if (!this.holding) {
+      cache.put(analysis, key);
+      return withLazyTokens(analysis);
+    }
+    // Encoded later: tokens that are the text's tokenization are not read then (see encodeAnalysis).
+    const kept = withLazyTokens(analysis);
+    this.write(kept.text.length * 8, () => cache.put(kept, key));
+    return kept;
+  }
+
+  private write(chars: number, write: () => void): void {
+    if (!this.holding) {
+      write();
+      return;
+    }
+    this.held.push(write);
+    this.heldChars += chars;
+    if (this.heldChars > (this.options.heldCharsMax ?? HELD_CHARS_MAX)) {
+      this.writeHeld();
+      this.holding = true;
+    }
   }
 
   private cancelled(): undefined {
@@ -395,8 +450,9 @@ export class Analyzer {
     return undefined;
   }
 
-  /** Stops the workers and waits for cache writes. */
+  /** Stops the workers, writes what was held and waits for cache writes. */
   async dispose(): Promise<void> {
+    this.writeHeld();
     await this.pool?.dispose();
     await this.options.cache?.flush();
   }
