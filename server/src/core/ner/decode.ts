@@ -119,7 +119,10 @@ class WordRows {
       this.mask = cap - 1;
     }
     this.rows.fill(-1);
-    this.words = new Array<string>(cap);
+    // Filled with strings from the start: a new empty array holds small integers as far as V8
+    // knows, and its first word would change its kind under the optimised add() (a deopt and
+    // another compilation of the tagger's row(), its caller, in every isolate).
+    this.words = new Array<string>(cap).fill('');
     this.size = 0;
   }
 
