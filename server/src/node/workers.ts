@@ -318,7 +318,6 @@ export function threadsFor(documents: number, requested?: number): Pick<Analyzer
   return documents >= 32 ? { threads: defaultThreads() - 1, mainThreadHelps: true } : { threads: 0 };
 }
 
-
 /** Analyses documents: from the cache when it has them, else in a worker, else in-process. */
 export class Analyzer {
   readonly stats: AnalyzerStats = { cached: 0, inWorkers: 0, inMainThread: 0, cancelled: 0 };
@@ -418,17 +417,14 @@ export class Analyzer {
     return this.stored(analysis, key);
   }
 
-  /** An analysis made in this thread, stored (or to be), its tokens dropped when the text gives them. */
+  /**
+   * An analysis made in this thread, its tokens dropped when the text gives them, and stored (or
+   * to be): encoding it then does not make those tokens again (see encodeAnalysis).
+   */
   private stored(analysis: DocumentAnalysis, key: string): DocumentAnalysis {
-    const cache = this.options.cache;
-    if (!cache) return withLazyTokens(analysis);
-    if (!this.holding) {
-      cache.put(analysis, key);
-      return withLazyTokens(analysis);
-    }
-    // Encoded later: tokens that are the text's tokenization are not read then (see encodeAnalysis).
     const kept = withLazyTokens(analysis);
-    this.write(kept.text.length * 8, () => cache.put(kept, key));
+    const cache = this.options.cache;
+    if (cache) this.write(kept.text.length * 8, () => cache.put(kept, key));
     return kept;
   }
 
