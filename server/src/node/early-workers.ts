@@ -2,7 +2,8 @@
 // (workers.ts) to adopt. A worker takes 150-250 ms to load its bundle and the model. Started at
 // `initialize`, after the server's own bundle has loaded, it was ready 130-270 ms after the
 // folder had been listed, and only the main thread analysed meanwhile; started here, its load
-// overlaps the server's. Imports node modules only: everything else in the bundle evaluates after.
+// overlaps the server's. Imports node modules only (and a type), so that the rest of the bundle
+// evaluates after it has started them.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
