@@ -424,7 +424,8 @@ export class Analyzer {
   private stored(analysis: DocumentAnalysis, key: string): DocumentAnalysis {
     const kept = withLazyTokens(analysis);
     const cache = this.options.cache;
-    if (cache) this.write(kept.text.length * 8, () => cache.put(kept, key));
+    // Not encoded yet: counted as its entry will be, ~10x its text (see HELD_CHARS_MAX).
+    if (cache) this.write(kept.text.length * 10, () => cache.put(kept, key));
     return kept;
   }
 
