@@ -77,6 +77,20 @@ export function eventsOf(claim: Claim): readonly EventWord[] {
   return events;
 }
 
+/**
+ * A mention that may give a fact: a resolved date or a figure outside boilerplate. A claim
+ * without one gives none, and its names and event words need not be read.
+ */
+function mayGiveFact(mention: Mention | undefined): boolean {
+  return !!mention?.value && !mention.boilerplate && !(mention.value.kind === 'date' && mention.value.unresolved);
+}
+
+/** Whether any mention of the claim may give a fact (mayGiveFact). */
+export function claimMayGiveFacts(claim: Claim, byId: ReadonlyMap<string, Mention>): boolean {
+  for (const id of claim.mentions) if (mayGiveFact(byId.get(id))) return true;
+  return false;
+}
+
 export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
   const byId = mentionsById(doc);
   const facts: Fact[] = [];
@@ -97,6 +111,7 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
     return out;
   };
   doc.claims.forEach((claim, i) => {
+    if (!claimMayGiveFacts(claim, byId)) return;
     const subjects = claim.subjects.map((id) => byId.get(id)).filter((m): m is Mention => !!m);
     const entities = keysOf(claim);
     const events = eventsOf(claim);
@@ -108,8 +123,7 @@ export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
     if (scene) for (const k of keysOf(next)) entities.add(k);
     for (const id of claim.mentions) {
       const mention = byId.get(id);
-      if (!mention?.value || mention.boilerplate) continue;
-      if (mention.value.kind === 'date' && mention.value.unresolved) continue;
+      if (!mention?.value || !mayGiveFact(mention)) continue;
       const found = scene && mention.value.kind === 'date' ? { event: scene, announced: false } : eventFor(mention, claim, events, doc.text);
       if (!found) continue;
       const event = EVENT_FAMILY[found.event] ?? found.event;

@@ -6,13 +6,14 @@
 // instead of in the single-threaded build that follows (~40% of a first build from scratch).
 import type { DocumentAnalysis } from '../model';
 import { documentProfiles } from '../resolve/cluster';
-import { eventsOf } from './facts';
+import { claimMayGiveFacts, eventsOf } from './facts';
 import { mentionsById } from './mention-lookup';
 import { valueMentions } from './value-entities';
 
 export function prepareForIndex(doc: DocumentAnalysis): void {
   documentProfiles(doc);
-  mentionsById(doc);
-  for (const claim of doc.claims) eventsOf(claim);
+  const byId = mentionsById(doc);
+  // Only claims with a date or figure give facts; the others' event words are never read.
+  for (const claim of doc.claims) if (claimMayGiveFacts(claim, byId)) eventsOf(claim);
   valueMentions(doc);
 }
