@@ -13,7 +13,8 @@ import { valueMentions } from './value-entities';
 export function prepareForIndex(doc: DocumentAnalysis): void {
   documentProfiles(doc);
   const byId = mentionsById(doc);
-  // Only claims with a date or figure give facts; the others' event words are never read.
+  // Only claims with a date or figure give facts; another's event words are read only when it
+  // follows a scene-setting sentence (collectFacts), then on demand.
   for (const claim of doc.claims) if (claimMayGiveFacts(claim, byId)) eventsOf(claim);
   valueMentions(doc);
 }

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { uriOf, workspaceOf } from '../testing/fixture';
+import { claimMayGiveFacts, collectFacts } from './facts';
+import { mentionsById } from './mention-lookup';
+
+/** The one document of a fixture, its claims' texts with whether each may give facts, and its facts' values. */
+function read(source: string) {
+  const doc = workspaceOf({ 'a.txt': source }).analysis(uriOf('a.txt'))!;
+  const byId = mentionsById(doc);
+  const facts = collectFacts(doc, (_, m) => m.text);
+  return {
+    claims: doc.claims.map((c) => [c.text, claimMayGiveFacts(c, byId)]),
+    facts: facts.map((f) => [f.event, f.mention.text]),
+  };
+}
+
+test('a claim gives facts only through its dates and figures', () => {
+  const { claims, facts } = read('[[Mirela Stan|person]] resigned as mayor of [[Orvane|place]] after the vote. The flood killed 23 people in [[Orvane|place]] on 4 May 2024.');
+  assert.deepEqual(claims, [
+    ['Mirela Stan resigned as mayor of Orvane after the vote.', false],
+    ['The flood killed 23 people in Orvane on 4 May 2024.', true],
+  ]);
+  assert.deepEqual(facts, [['kill', '23'], ['kill', '4 May 2024']]);
+});
+
+test('a date with no year to resolve it by gives no fact', () => {
+  const { claims, facts } = read('The talks in [[Orvane|place]] ended on Monday, [[Anna Doru|person]] said.');
+  assert.deepEqual(claims.map(([, may]) => may), [false]);
+  assert.deepEqual(facts, []);
+});
