@@ -16,6 +16,11 @@ export function bundledWorkerScript(here: string = typeof __dirname === 'string'
   return file && existsSync(file) ? { file } : undefined;
 }
 
+/** Default analysis thread count: every core (at most 8). */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
 /** What a worker said and whether it ended before a pool took it (answers in order). */
 export interface EarlyWorker {
   worker: Worker;
@@ -39,7 +44,7 @@ const UNTAKEN_MS = 10_000;
  * has when its main thread helps); those not taken within `untakenMs` stop. Never throws: a
  * worker that cannot start is left to the pool, which tries again and says why.
  */
-export function startEarlyWorkers(script: WorkerScript, count = Math.min(availableParallelism(), 8) - 1, untakenMs = UNTAKEN_MS): void {
+export function startEarlyWorkers(script: WorkerScript, count = defaultThreads() - 1, untakenMs = UNTAKEN_MS): void {
   const started: Waiting[] = [];
   for (let i = 0; i < count; i++) {
     let worker: Worker;

@@ -3,7 +3,6 @@
 // every core while the main thread stays free to answer the editor. Whatever goes wrong with
 // the workers (no bundle, another model, a crash), the same analysis runs in the main thread
 // instead: workers only ever make things faster, never different.
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { NEVER_CANCELLED, type Cancellation } from '../core/api';
@@ -11,7 +10,9 @@ import type { DocumentAnalysis, DocumentInput } from '../core/model';
 import type { EntityRecognizer } from '../core/ner/recognizer';
 import { analyzeDocument } from '../core/pipeline';
 import { AnalysisCache, analysisCodeId, decodeAnalysis, isInside, withLazyTokens } from './cache';
-import { bundledWorkerScript, takeEarlyWorker } from './early-workers';
+import { bundledWorkerScript, defaultThreads, takeEarlyWorker } from './early-workers';
+
+export { defaultThreads };
 
 export interface WorkerJob {
   id: number;
@@ -300,11 +301,6 @@ export interface AnalyzerStats {
   inWorkers: number;
   inMainThread: number;
   cancelled: number;
-}
-
-/** Default worker count: every core. */
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
 /**
