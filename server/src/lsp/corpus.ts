@@ -389,7 +389,7 @@ export class Corpus {
           await new Promise((r) => setImmediate(r));
         }
         if (superseded.isCancellationRequested) return undefined;
-        const uri = canonicalUri(file.uri);
+        const uri = file.uri; // canonical already (ArticleFile.uri)
         listed.add(uri);
         return this.open.has(uri) ? undefined : this.readFromDisk(uri, file.path, superseded);
       }, (take, i) => {
@@ -470,7 +470,7 @@ export class Corpus {
     }
     let unread = 0;
     for (const file of files) {
-      const uri = canonicalUri(file.uri);
+      const uri = file.uri; // canonical already (ArticleFile.uri)
       if (seen.has(uri)) continue;
       let result: Awaited<ReturnType<typeof readArticle>>;
       try {

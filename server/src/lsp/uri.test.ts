@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileUri } from '../node/host';
 import { ArticleMatcher, canonicalUri, displayName } from './uri';
 import { parseSettings, DEFAULT_SETTINGS } from './settings';
 
@@ -8,6 +9,12 @@ describe('uris and article matching', () => {
     assert.equal(canonicalUri('file:///tmp/a%20b/c%3Ad.txt'), canonicalUri('file:///tmp/a b/c:d.txt'));
     assert.equal(canonicalUri('untitled:Untitled-1'), 'untitled:Untitled-1');
     assert.equal(displayName('file:///tmp/a%20b/report%201.txt'), 'report 1.txt');
+  });
+
+  it('takes a listed file\'s URI as it is: fileUri already gives the canonical form', () => {
+    // Indexing uses ArticleFile.uri (fileUri of the path) as the key without canonicalising it.
+    const paths = ['/tmp/a b/c:d.txt', '/tmp/100%/x#1?.txt', '/tmp/déjà vu/Ünïcode — 記事.txt', '/tmp/[x]/@y/a\\b.txt', '/tmp/t\tab/n\nl.txt', '/tmp/./x/../y.txt'];
+    for (const p of paths) assert.equal(canonicalUri(fileUri(p)), fileUri(p), p);
   });
 
   it('matches the settings globs relative to the workspace folder', () => {

@@ -11,6 +11,10 @@ import { DEFAULT_MAX_BYTES, decodeArticle } from '../core/document/decode';
 export interface ArticleFile {
   /** Absolute path. */
   path: string;
+  /**
+   * fileUri(path): already the canonical form (lsp/uri.ts canonicalUri gives it back unchanged),
+   * so a folder's listing is not parsed and printed again, file by file, while it is indexed.
+   */
   uri: string;
   size: number;
 }
