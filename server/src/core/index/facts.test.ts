@@ -29,3 +29,16 @@ test('a date with no year to resolve it by gives no fact', () => {
   assert.deepEqual(claims.map(([, may]) => may), [false]);
   assert.deepEqual(facts, []);
 });
+
+test('only the names of claims that give facts are keyed for them, besides the story', () => {
+  const doc = workspaceOf({ 'a.txt': '[[Mirela Stan|person]] said on 2 May 2024 that talks would resume. The flood killed 23 people in [[Orvane|place]] on 4 May 2024, [[Anna Doru|person]] said.' }).analysis(uriOf('a.txt'))!;
+  const asked: string[] = [];
+  const facts = collectFacts(doc, (_, m) => (asked.push(m.text), m.text));
+  // Every name once for the story; then the value claim's subjects and participants, not the
+  // first sentence's: its date dates a statement, so it gives no fact and its names' keys
+  // change none.
+  assert.deepEqual(asked.filter((t) => t === 'Mirela Stan'), ['Mirela Stan']);
+  assert.ok(facts.length > 0 && facts.every((f) => !f.entities.has('Mirela Stan')));
+  // Made once per analysis: a second collection reads the same seeds.
+  assert.deepEqual(collectFacts(doc, (_, m) => m.text).map((f) => [f.event, f.mention.text]), facts.map((f) => [f.event, f.mention.text]));
+});

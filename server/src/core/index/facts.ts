@@ -71,7 +71,7 @@ export type KeyOf = (uri: string, mention: Mention) => string | undefined;
  * to the next (one analysis per document version), so each claim is read once.
  */
 const claimEvents = new WeakMap<Claim, readonly EventWord[]>();
-export function eventsOf(claim: Claim): readonly EventWord[] {
+function eventsOf(claim: Claim): readonly EventWord[] {
   let events = claimEvents.get(claim);
   if (!events) claimEvents.set(claim, (events = eventWords(claim.text)));
   return events;
@@ -91,60 +91,110 @@ export function claimMayGiveFacts(claim: Claim, byId: ReadonlyMap<string, Mentio
   return false;
 }
 
-export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
+/**
+ * What a document's facts are before its names are keyed: for each claim that gives one, the
+ * names whose keys become its entities (its subjects, and the next sentence's when it sets the
+ * scene) and, per date or figure, its event and the names that take part. All of it depends on
+ * the document alone, and analyses are immutable: made once per analysis, as the document
+ * arrives (prepareForIndex), so that an index build only keys the names.
+ */
+interface FactSeeds {
+  /** Names outside boilerplate that are no value: the article's story (see sameStory). */
+  storyNames: readonly Mention[];
+  claims: readonly ClaimSeed[];
+  published: DateValue | undefined;
+}
+
+interface ClaimSeed {
+  claim: Claim;
+  /** Names whose keys are the claim's entities: its subjects, then the next sentence's when this one sets its scene. */
+  named: readonly Mention[];
+  personal: boolean;
+  values: readonly ValueSeed[];
+}
+
+interface ValueSeed {
+  mention: Mention;
+  event: string;
+  announced: boolean;
+  /** The subjects close to the value in its clause (isParticipant), nationalities left out. */
+  participants: readonly Mention[];
+  when: DateValue | undefined;
+}
+
+const seedsOf = new WeakMap<DocumentAnalysis, FactSeeds>();
+
+export function factSeeds(doc: DocumentAnalysis): FactSeeds {
+  let seeds = seedsOf.get(doc);
+  if (!seeds) seedsOf.set(doc, (seeds = makeFactSeeds(doc)));
+  return seeds;
+}
+
+function makeFactSeeds(doc: DocumentAnalysis): FactSeeds {
   const byId = mentionsById(doc);
-  const facts: Fact[] = [];
-  const story = new Set<string>();
-  for (const m of doc.mentions) {
-    if (m.boilerplate || m.value || !NAME_TYPES.has(m.type)) continue;
-    const k = keyOf(doc.uri, m);
-    // Articles of one region share countries whatever their stories (see sameStory).
-    if (k && !k.startsWith('country:')) story.add(k);
-  }
-  const keysOf = (claim: Claim) => {
-    const out = new Set<string>();
-    for (const id of claim.subjects) {
-      const m = byId.get(id);
-      const k = m && keyOf(doc.uri, m);
-      if (k) out.add(k);
-    }
-    return out;
-  };
+  const storyNames: Mention[] = [];
+  for (const m of doc.mentions) if (!m.boilerplate && !m.value && NAME_TYPES.has(m.type)) storyNames.push(m);
+  const subjectsOf = (claim: Claim) => claim.subjects.map((id) => byId.get(id)).filter((m): m is Mention => !!m);
+  const claims: ClaimSeed[] = [];
   doc.claims.forEach((claim, i) => {
     if (!claimMayGiveFacts(claim, byId)) return;
-    const subjects = claim.subjects.map((id) => byId.get(id)).filter((m): m is Mention => !!m);
-    const entities = keysOf(claim);
+    const subjects = subjectsOf(claim);
     const events = eventsOf(claim);
     // A scene-setting sentence ("On 3 May, a new chapter began.") dates the event of the next
     // sentence of its paragraph.
     const next = doc.claims[i + 1];
     const scene = events.length === 0 && next && !doc.text.slice(claim.end, next.start).includes('\n')
       ? mainEvent(eventsOf(next)) : undefined;
-    if (scene) for (const k of keysOf(next)) entities.add(k);
+    const values: ValueSeed[] = [];
     for (const id of claim.mentions) {
       const mention = byId.get(id);
       if (!mention?.value || !mayGiveFact(mention)) continue;
       const found = scene && mention.value.kind === 'date' ? { event: scene, announced: false } : eventFor(mention, claim, events, doc.text);
       if (!found) continue;
-      const event = EVENT_FAMILY[found.event] ?? found.event;
-      const announced = found.announced;
+      // "the German company": a nationality describes a participant, it is not one.
+      const participants = subjects.filter((s) => !(s.type === 'misc' && jurisdictionOf(s.text)) && isParticipant(doc.text, s, mention, claim));
+      const when = mention.value.kind === 'quantity' && !mention.value.duration ? timeOf(mention, claim, byId) : undefined;
+      values.push({ mention, event: EVENT_FAMILY[found.event] ?? found.event, announced: found.announced, participants, when });
+    }
+    if (values.length === 0) return; // no fact: its names need no keys
+    const named = scene ? [...subjects, ...subjectsOf(next)] : subjects;
+    claims.push({ claim, named, personal: subjects.some((x) => x.type === 'person'), values });
+  });
+  const published = doc.meta.published && !doc.meta.published.value.unresolved ? doc.meta.published.value : undefined;
+  return { storyNames, claims, published };
+}
+
+/** The document's facts, its names keyed by `keyOf` (the entity they resolved to). */
+export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
+  const { storyNames, claims, published } = factSeeds(doc);
+  const facts: Fact[] = [];
+  const story = new Set<string>();
+  for (const m of storyNames) {
+    const k = keyOf(doc.uri, m);
+    // Articles of one region share countries whatever their stories (see sameStory).
+    if (k && !k.startsWith('country:')) story.add(k);
+  }
+  for (const { claim, named, personal, values } of claims) {
+    const entities = new Set<string>();
+    for (const m of named) {
+      const k = keyOf(doc.uri, m);
+      if (k) entities.add(k);
+    }
+    for (const v of values) {
       const near = new Set<string>();
       const nearPeople = new Set<string>();
-      for (const s of subjects) {
-        // "the German company": a nationality describes a participant, it is not one.
-        if (s.type === 'misc' && jurisdictionOf(s.text)) continue;
-        if (!isParticipant(doc.text, s, mention, claim)) continue;
+      for (const s of v.participants) {
         const k = keyOf(doc.uri, s);
         if (!k) continue;
         near.add(k);
         if (s.type === 'person') nearPeople.add(k);
       }
-      const personal = subjects.some((x) => x.type === 'person');
-      const when = mention.value.kind === 'quantity' && !mention.value.duration ? timeOf(mention, claim, byId) : undefined;
-      const published = doc.meta.published && !doc.meta.published.value.unresolved ? doc.meta.published.value : undefined;
-      facts.push({ uri: doc.uri, seq: facts.length, claim, mention, event, announced, entities, near, nearPeople, explicit: entities.size > 0, personal, when, published, story });
+      facts.push({
+        uri: doc.uri, seq: facts.length, claim, mention: v.mention, event: v.event, announced: v.announced, entities, near, nearPeople,
+        explicit: entities.size > 0, personal, when: v.when, published, story,
+      });
     }
-  });
+  }
   return facts;
 }
 
