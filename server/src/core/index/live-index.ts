@@ -23,7 +23,7 @@ import { RULES } from '../rules/registry';
 import type { Draft, Rule, RuleContext } from '../rules/rule';
 import type { CrossIndex } from './cross-index';
 import { FactMatcher, collectFacts, compareFacts, type Fact, type FactPair } from './facts';
-import { mentionOf } from './mention-lookup';
+import { mentionsById } from './mention-lookup';
 import { MentionMap } from './mention-map';
 import { retypeEntities } from './retype';
 import { stableId } from './stable-id';
@@ -411,7 +411,21 @@ export class LiveIndex {
   /** The mention of each of the entity's references, in their order (see entityMentions). */
   private mentionsOf(e: Entity): ReadonlyArray<Mention | undefined> {
     let ms = this.entityMentions.get(e);
-    if (!ms) this.entityMentions.set(e, (ms = e.mentions.map((ref) => mentionOf(this.docs.get(ref.uri), ref.mentionId))));
+    if (!ms) {
+      // References come by document (draftEntity): each document's mentions are looked up once.
+      const out: Array<Mention | undefined> = new Array(e.mentions.length);
+      let uri: string | undefined;
+      let byId: ReadonlyMap<string, Mention> | undefined;
+      e.mentions.forEach((ref, i) => {
+        if (ref.uri !== uri) {
+          uri = ref.uri;
+          const doc = this.docs.get(uri);
+          byId = doc && mentionsById(doc);
+        }
+        out[i] = byId?.get(ref.mentionId);
+      });
+      this.entityMentions.set(e, (ms = out));
+    }
     return ms;
   }
 
