@@ -359,10 +359,16 @@ export class LiveIndex {
     this.entityById.set(e.id, e);
     // Drafted mentions come by document (draftEntity): a document starts where the uri changes.
     let docs = 0;
-    e.mentions.forEach((ref, i) => {
-      this.entityOf.set(ref.uri, ref.mentionId, e.id);
-      if (i === 0 || ref.uri !== e.mentions[i - 1].uri) docs++;
-    });
+    let uri: string | undefined;
+    let ids: Map<string, string> | undefined;
+    for (const ref of e.mentions) {
+      if (ref.uri !== uri) {
+        uri = ref.uri;
+        ids = this.entityOf.document(uri);
+        docs++;
+      }
+      ids!.set(ref.mentionId, e.id);
+    }
     this.docFrequency.set(e.id, docs);
     this.sortedEntities = undefined;
   }
@@ -395,8 +401,9 @@ export class LiveIndex {
         }
         this.docFrequency.set(key, this.values.frequency(key));
       }
+      const ids = come.size ? this.entityOf.document(uri) : undefined;
       for (const [key, ms] of come) {
-        for (const m of ms) this.entityOf.set(uri, m.id, key);
+        for (const m of ms) ids!.set(m.id, key);
         this.docFrequency.set(key, this.values.frequency(key));
       }
       for (const key of gone.keys()) if (this.values.frequency(key) === 0) this.docFrequency.delete(key);

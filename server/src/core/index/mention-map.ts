@@ -15,9 +15,14 @@ export class MentionMap<V> implements ReadonlyMentionMap<V> {
   }
 
   set(uri: string, mentionId: string, value: V): void {
+    this.document(uri).set(mentionId, value);
+  }
+
+  /** The document's map (mention id -> V), made if it has none: for setting many at once. */
+  document(uri: string): Map<string, V> {
     let doc = this.byDoc.get(uri);
     if (!doc) this.byDoc.set(uri, (doc = new Map()));
-    doc.set(mentionId, value);
+    return doc;
   }
 
   delete(uri: string, mentionId: string): void {
