@@ -533,6 +533,9 @@ export class LiveIndex {
     }
     for (const uri of uris) for (const drafts of this.docDrafts.values()) drafts.delete(uri);
     const ctx = this.context();
+    // The entities to check: the groups made or touched that are still in the index.
+    const entities: Entity[] = [];
+    for (const g of [...res.added, ...res.touched]) if (this.groups.get(g.draft.entity.id) === g) entities.push(g.draft.entity);
     const run = (checkUnit: () => Draft[]): Draft[] => {
       this.stats.checkedUnits++;
       try {
@@ -545,11 +548,7 @@ export class LiveIndex {
       if (this.config.severities[rule.id] === 'off') continue;
       if (rule.unit === 'entity') {
         const out = mapOf(this.entityDrafts, rule.id);
-        for (const g of [...res.added, ...res.touched]) {
-          const e = g.draft.entity;
-          if (this.groups.get(e.id) !== g) continue;
-          keep(out, e.id, run(() => rule.check(ctx, e)));
-        }
+        for (const e of entities) keep(out, e.id, run(() => rule.check(ctx, e)));
       } else if (rule.unit === 'fact') {
         const out = mapOf(this.factDrafts, rule.id);
         for (const f of facts) keep(out, f, run(() => rule.check(ctx, f)));
