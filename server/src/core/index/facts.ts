@@ -6,7 +6,7 @@
 // actors). A claim that names nothing (common for the story's main event: "The sinking killed
 // 27 people") stands for the story itself and matches any fact of its event class.
 import { eventWords, type EventWord } from '../claims/predicates';
-import { compareDates, compareValues, type Agreement } from '../extract/compare';
+import { compareDates, compareValues, valueClassKey, type Agreement } from '../extract/compare';
 import type { Claim, DateValue, DocumentAnalysis, Mention } from '../model';
 import { jurisdictionOf } from '../resolve/places';
 import { mentionsById } from './mention-lookup';
@@ -35,6 +35,8 @@ export interface Fact {
   when?: DateValue;
   /** The article's dateline: the time of an undated figure. */
   published?: DateValue;
+  /** valueClassKey of its value: values of one class compare alike (the fact rules group by it). */
+  valueClass: string;
   /** Match keys of every name in the article but countries: what its story is about (see sameStory). */
   story: ReadonlySet<string>;
 }
@@ -64,7 +66,17 @@ const ASIDE = /,\s*(?:who|which|whose|the|a|an|his|her|its|their|leader|head|chi
 /** Text between a participant and the value that ends its clause. */
 const CLAUSE_BREAK = /[;:—–()]|,\s+(?:after|before|while|when|which|who|whose|where|killing|leaving|and|but|as|with|although|though|according)\b/;
 
+/**
+ * The match key of a name whose own words do not key it (see ownKey): its entity's, as the
+ * index resolved it. collectFacts asks only for those.
+ */
 export type KeyOf = (uri: string, mention: Mention) => string | undefined;
+
+/** A country or nationality keys as its country whatever it resolved to ("Valdorian" -> "country:valdoria"). */
+function ownKey(m: Mention): string | undefined {
+  const country = jurisdictionOf(m.text);
+  return country ? `country:${country}` : undefined;
+}
 
 /**
  * Event words per claim. Claims are plain data that stay the same objects from one index rebuild
@@ -101,6 +113,8 @@ export function claimMayGiveFacts(claim: Claim, byId: ReadonlyMap<string, Mentio
 interface FactSeeds {
   /** Names outside boilerplate that are no value: the article's story (see sameStory). */
   storyNames: readonly Mention[];
+  /** ownKey of each story name. */
+  storyKeys: readonly (string | undefined)[];
   claims: readonly ClaimSeed[];
   published: DateValue | undefined;
 }
@@ -109,6 +123,7 @@ interface ClaimSeed {
   claim: Claim;
   /** Names whose keys are the claim's entities: its subjects, then the next sentence's when this one sets its scene. */
   named: readonly Mention[];
+  namedKeys: readonly (string | undefined)[];
   personal: boolean;
   values: readonly ValueSeed[];
 }
@@ -119,7 +134,9 @@ interface ValueSeed {
   announced: boolean;
   /** The subjects close to the value in its clause (isParticipant), nationalities left out. */
   participants: readonly Mention[];
+  participantKeys: readonly (string | undefined)[];
   when: DateValue | undefined;
+  valueClass: string;
 }
 
 const seedsOf = new WeakMap<DocumentAnalysis, FactSeeds>();
@@ -154,44 +171,48 @@ function makeFactSeeds(doc: DocumentAnalysis): FactSeeds {
       // "the German company": a nationality describes a participant, it is not one.
       const participants = subjects.filter((s) => !(s.type === 'misc' && jurisdictionOf(s.text)) && isParticipant(doc.text, s, mention, claim));
       const when = mention.value.kind === 'quantity' && !mention.value.duration ? timeOf(mention, claim, byId) : undefined;
-      values.push({ mention, event: EVENT_FAMILY[found.event] ?? found.event, announced: found.announced, participants, when });
+      const valueClass = valueClassKey(mention.value);
+      values.push({
+        mention, event: EVENT_FAMILY[found.event] ?? found.event, announced: found.announced, participants, participantKeys: participants.map(ownKey), when, valueClass,
+      });
     }
     if (values.length === 0) return; // no fact: its names need no keys
     const named = scene ? [...subjects, ...subjectsOf(next)] : subjects;
-    claims.push({ claim, named, personal: subjects.some((x) => x.type === 'person'), values });
+    claims.push({ claim, named, namedKeys: named.map(ownKey), personal: subjects.some((x) => x.type === 'person'), values });
   });
   const published = doc.meta.published && !doc.meta.published.value.unresolved ? doc.meta.published.value : undefined;
-  return { storyNames, claims, published };
+  return { storyNames, storyKeys: storyNames.map(ownKey), claims, published };
 }
 
-/** The document's facts, its names keyed by `keyOf` (the entity they resolved to). */
+/** The document's facts, its names keyed by their own words (ownKey) or else by `keyOf`. */
 export function collectFacts(doc: DocumentAnalysis, keyOf: KeyOf): Fact[] {
-  const { storyNames, claims, published } = factSeeds(doc);
+  const { storyNames, storyKeys, claims, published } = factSeeds(doc);
   const facts: Fact[] = [];
   const story = new Set<string>();
-  for (const m of storyNames) {
-    const k = keyOf(doc.uri, m);
+  storyNames.forEach((m, i) => {
+    const k = storyKeys[i] ?? keyOf(doc.uri, m);
     // Articles of one region share countries whatever their stories (see sameStory).
     if (k && !k.startsWith('country:')) story.add(k);
-  }
-  for (const { claim, named, personal, values } of claims) {
+  });
+  for (const { claim, named, namedKeys, personal, values } of claims) {
     const entities = new Set<string>();
-    for (const m of named) {
-      const k = keyOf(doc.uri, m);
+    named.forEach((m, i) => {
+      const k = namedKeys[i] ?? keyOf(doc.uri, m);
       if (k) entities.add(k);
-    }
+    });
     for (const v of values) {
       const near = new Set<string>();
       const nearPeople = new Set<string>();
-      for (const s of v.participants) {
-        const k = keyOf(doc.uri, s);
+      for (let i = 0; i < v.participants.length; i++) {
+        const s = v.participants[i];
+        const k = v.participantKeys[i] ?? keyOf(doc.uri, s);
         if (!k) continue;
         near.add(k);
         if (s.type === 'person') nearPeople.add(k);
       }
       facts.push({
         uri: doc.uri, seq: facts.length, claim, mention: v.mention, event: v.event, announced: v.announced, entities, near, nearPeople,
-        explicit: entities.size > 0, personal, when: v.when, published, story,
+        explicit: entities.size > 0, personal, when: v.when, published, story, valueClass: v.valueClass,
       });
     }
   }

@@ -62,7 +62,7 @@ export class LiveIndex {
   private readonly docFrequency = new Map<string, number>();
   private readonly values = new ValueEntities();
   private readonly factsOf = new Map<string, Fact[]>();
-  /** Document -> mention id -> the key its facts used for it (see keyOf): a change means new facts. */
+  /** Document -> mention id -> the key its facts used for it (see entityKey): a change means new facts. */
   private readonly factKeyOf = new Map<string, Map<string, string | undefined>>();
   private readonly factsByEntity = new Map<string, Set<Fact>>();
   private readonly factsByMention = new MentionMap<Fact[]>();
@@ -438,17 +438,18 @@ export class LiveIndex {
 
   // --- facts --------------------------------------------------------------------------------
 
-  /** The key a name stands for in facts: its country for places and nationalities, else its entity. */
-  private keyOf(uri: string, m: Mention): string | undefined {
-    const country = countryOf(m);
-    if (country) return `country:${country}`;
+  /**
+   * The key a name that is no country itself stands for in facts (collectFacts keys countries and
+   * nationalities by their own words): its entity's, or the country the entity's name is.
+   */
+  private entityKey(uri: string, m: Mention): string | undefined {
     const id = this.entityOf.get(uri, m.id);
     const entity = id ? this.entity(id) : undefined;
     const named = entity && namedCountry(entity);
     return named ? `country:${named}` : id;
   }
 
-  /** keyOf of a mention of `entity` (entityOf gives it), without looking the entity up. */
+  /** The key a mention of `entity` (entityOf gives it) stands for in facts, the entity not looked up. */
   private keyIn(m: Mention, entity: Entity): string {
     const country = countryOf(m) ?? namedCountry(entity);
     return country ? `country:${country}` : entity.id;
@@ -495,7 +496,7 @@ export class LiveIndex {
       this.factKeyOf.set(uri, noted);
       const facts = collectFacts(doc, (u, m) => {
         let k = noted.get(m.id);
-        if (k === undefined && !noted.has(m.id)) noted.set(m.id, (k = this.keyOf(u, m)));
+        if (k === undefined && !noted.has(m.id)) noted.set(m.id, (k = this.entityKey(u, m)));
         return k;
       });
       this.factsOf.set(uri, facts);

@@ -1,6 +1,6 @@
 // Shared by date-mismatch and quantity-mismatch: flag the facts that matched facts in other
 // sources (same event, same entities) contradict, by the majority policy of `outliers`.
-import { compareValues, valueClassKey } from '../extract/compare';
+import { compareValues } from '../extract/compare';
 import type { Fact } from '../index/facts';
 import type { MentionValue } from '../model';
 import { relatedAt, sourceList, type Draft, type RuleContext } from './rule';
@@ -67,9 +67,8 @@ function outnumbered(x: Fact, agreeing: readonly Fact[], against: readonly Fact[
   const supports = new Map<string, boolean>();
   for (const y of agreeing) {
     const vy = y.mention.value!;
-    const key = valueClassKey(vy);
-    let ok = supports.get(key);
-    if (ok === undefined) supports.set(key, (ok = againstValues.every((vz) => compareValues(vy, vz) === 'conflict')));
+    let ok = supports.get(y.valueClass);
+    if (ok === undefined) supports.set(y.valueClass, (ok = againstValues.every((vz) => compareValues(vy, vz) === 'conflict')));
     if (ok) supportDocs.add(y.uri);
   }
   return new Set(against.map((y) => y.uri)).size >= supportDocs.size;
@@ -78,10 +77,7 @@ function outnumbered(x: Fact, agreeing: readonly Fact[], against: readonly Fact[
 /** One value of each class among these facts' values (values of one class compare alike). */
 function distinctValues(facts: readonly Fact[]): MentionValue[] {
   const seen = new Map<string, MentionValue>();
-  for (const f of facts) {
-    const key = valueClassKey(f.mention.value!);
-    if (!seen.has(key)) seen.set(key, f.mention.value!);
-  }
+  for (const f of facts) if (!seen.has(f.valueClass)) seen.set(f.valueClass, f.mention.value!);
   return [...seen.values()];
 }
 
