@@ -256,23 +256,49 @@ function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
   }
   const out: Profile[] = [];
   for (const members of uf.groups(names.map((_, i) => i)).values()) {
-    const ms = members.map((i) => names[i]);
-    const fs = members.map((i) => facts[i]);
-    const forms = new Set(fs.map((f) => f.normal));
-    const type = majorityType(ms, (m) => m.type);
-    const people = fs.filter((_, k) => ms[k].type === 'person').map((f) => f.tokens).sort((a, b) => b.length - a.length);
-    const profile: Profile = {
-      uri: doc.uri, nodes: ms.map((mention) => ({ uri: doc.uri, mention })), type, forms,
-      fullName: type === 'person' ? people[0] : undefined,
-      roles: ms.map((m) => m.role).filter((r): r is TitleRole => !!r),
-      acronyms: fs.flatMap((f) => (f.acronym === undefined ? [] : [f.acronym])),
-      initials: [...forms].flatMap((form) => { const k = formFacts(form).initials; return k === undefined ? [] : [k]; }),
-      keys: [],
-    };
-    profile.keys = blockingKeys(profile, fs);
-    out.push(profile);
+    out.push(members.length === 1
+      ? singleProfile(doc.uri, names[members[0]], facts[members[0]])
+      : groupProfile(doc.uri, members.map((i) => names[i]), members.map((i) => facts[i])));
   }
   return out;
+}
+
+/** The profile of one mention alone (most are): groupProfile of one member, without the lists. */
+function singleProfile(uri: string, mention: Mention, f: NameFacts): Profile {
+  const type = mention.type as EntityType;
+  const profile: Profile = {
+    uri, nodes: [{ uri, mention }], type, forms: new Set([f.normal]),
+    fullName: type === 'person' ? f.tokens : undefined,
+    roles: mention.role ? [mention.role] : [],
+    acronyms: f.acronym === undefined ? [] : [f.acronym],
+    initials: f.form.initials === undefined ? [] : [f.form.initials],
+    keys: [],
+  };
+  profile.keys = blockingKeys(profile, [f], [f.form]);
+  return profile;
+}
+
+function groupProfile(uri: string, ms: Mention[], fs: NameFacts[]): Profile {
+  // The distinct forms in the order met, with what blocking reads of each.
+  const forms = new Set<string>();
+  const formList: FormFacts[] = [];
+  for (const f of fs) {
+    if (forms.has(f.normal)) continue;
+    forms.add(f.normal);
+    formList.push(f.form);
+  }
+  const type = majorityType(ms, (m) => m.type);
+  const people = fs.filter((_, k) => ms[k].type === 'person').map((f) => f.tokens).sort((a, b) => b.length - a.length);
+  const profile: Profile = {
+    uri, nodes: ms.map((mention) => ({ uri, mention })), type, forms,
+    fullName: type === 'person' ? people[0] : undefined,
+    roles: ms.map((m) => m.role).filter((r): r is TitleRole => !!r),
+    acronyms: fs.flatMap((f) => (f.acronym === undefined ? [] : [f.acronym])),
+    initials: formList.flatMap((ff) => (ff.initials === undefined ? [] : [ff.initials])),
+    keys: [],
+  };
+  profile.keys = blockingKeys(profile, fs, formList);
+  return profile;
 }
 
 /**
@@ -289,6 +315,8 @@ interface NameFacts {
   acronym: string | undefined;
   /** Keys that join mentions inside one document. */
   keys: readonly string[];
+  /** formFacts of `normal`. */
+  form: FormFacts;
 }
 const factsOfOrganisation = remembered((text: string): NameFacts => makeNameFacts(text, true));
 const factsOfOtherName = remembered((text: string): NameFacts => makeNameFacts(text, false));
@@ -307,7 +335,7 @@ function makeNameFacts(text: string, organization: boolean): NameFacts {
   if (alias) keys.push(`w:${alias}`);
   const inst = institutionKey(text);
   if (inst) keys.push(`i:${inst.jurisdiction ?? '?'}|${inst.body}`);
-  return { normal, tokens: nameTokens(text), acronym: looksLikeAcronym(text) ? acronymKey(text) : undefined, keys };
+  return { normal, tokens: nameTokens(text), acronym: looksLikeAcronym(text) ? acronymKey(text) : undefined, keys, form: formFacts(normal) };
 }
 
 /** What blocking reads of one normalised form: its word count and the keys it gives. */
@@ -328,15 +356,14 @@ const formFacts = remembered((form: string): FormFacts => {
   return { words: nameTokens(form).length, initials: form.split(/\s+/).length >= 2 ? initialsOf(form) : undefined, keys };
 });
 
-/** `facts[i]` are the name facts of `p.nodes[i]`. */
-function blockingKeys(p: Omit<Profile, 'keys'>, facts: readonly NameFacts[]): string[] {
+/** `facts[i]` are the name facts of `p.nodes[i]`; `forms`, formFacts of each of `p.forms` in its order. */
+function blockingKeys(p: Omit<Profile, 'keys'>, facts: readonly NameFacts[], forms: readonly FormFacts[]): string[] {
   const keys = new Set<string>();
   // A person known by full name joins others by that name; the bare surname it also uses
   // ("Stravik") may be a relative's elsewhere, so it is no key (the surname pass handles it).
   const named = p.type === 'person' && (p.fullName?.length ?? 0) >= 2;
   for (const f of facts) if (!(named && f.tokens.length < 2)) for (const k of f.keys) keys.add(k);
-  for (const form of p.forms) {
-    const ff = formFacts(form);
+  for (const ff of forms) {
     if (named && ff.words < 2) continue;
     for (const k of ff.keys) keys.add(k);
   }
