@@ -73,7 +73,7 @@ const CLAUSE_BREAK = /[;:—–()]|,\s+(?:after|before|while|when|which|who|whos
 export type KeyOf = (uri: string, mention: Mention) => string | undefined;
 
 /** A country or nationality keys as its country whatever it resolved to ("Valdorian" -> "country:valdoria"). */
-function ownKey(m: Mention): string | undefined {
+export function ownKey(m: Mention): string | undefined {
   const country = jurisdictionOf(m.text);
   return country ? `country:${country}` : undefined;
 }

@@ -22,7 +22,7 @@ import { corpusYear } from '../rules/implausible-date';
 import { RULES } from '../rules/registry';
 import type { Draft, Rule, RuleContext } from '../rules/rule';
 import type { CrossIndex } from './cross-index';
-import { FactMatcher, collectFacts, compareFacts, type Fact, type FactPair } from './facts';
+import { FactMatcher, collectFacts, compareFacts, ownKey, type Fact, type FactPair } from './facts';
 import { mentionsById } from './mention-lookup';
 import { MentionMap } from './mention-map';
 import { retypeEntities } from './retype';
@@ -445,14 +445,12 @@ export class LiveIndex {
   private entityKey(uri: string, m: Mention): string | undefined {
     const id = this.entityOf.get(uri, m.id);
     const entity = id ? this.entity(id) : undefined;
-    const named = entity && namedCountry(entity);
-    return named ? `country:${named}` : id;
+    return entity ? entityFactKey(entity) : id;
   }
 
   /** The key a mention of `entity` (entityOf gives it) stands for in facts, the entity not looked up. */
   private keyIn(m: Mention, entity: Entity): string {
-    const country = countryOf(m) ?? namedCountry(entity);
-    return country ? `country:${country}` : entity.id;
+    return ownKey(m) ?? entityFactKey(entity);
   }
 
 
@@ -645,20 +643,18 @@ export class LiveIndex {
   }
 }
 
-/** The country a name stands for, if any ("Valdoria", "Valdorian"), made once per mention. */
-const countries = new WeakMap<Mention, string | null>();
-function countryOf(m: Mention): string | undefined {
-  let c = countries.get(m);
-  if (c === undefined) countries.set(m, (c = jurisdictionOf(m.text) ?? null));
-  return c ?? undefined;
-}
-
 /** The country an entity's name stands for ("Soviet Union" -> Russia's key), made once per entity. */
 const entityCountries = new WeakMap<Entity, string | null>();
 function namedCountry(e: Entity): string | undefined {
   let c = entityCountries.get(e);
   if (c === undefined) entityCountries.set(e, (c = jurisdictionOf(worldAlias(e.name) ?? e.name) ?? null));
   return c ?? undefined;
+}
+
+/** An entity's key in facts: the country its name is, else its id. */
+function entityFactKey(e: Entity): string {
+  const country = namedCountry(e);
+  return country ? `country:${country}` : e.id;
 }
 
 /** A document's file name, for messages: asked for once per peer named, hundreds of thousands of times. */

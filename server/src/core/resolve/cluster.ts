@@ -265,7 +265,7 @@ function makeDocumentProfiles(doc: DocumentAnalysis): Profile[] {
 
 /** The profile of one mention alone (most are): groupProfile of one member, without the lists. */
 function singleProfile(uri: string, mention: Mention, f: NameFacts): Profile {
-  const type = mention.type as EntityType;
+  const type = mention.type;
   const profile: Profile = {
     uri, nodes: [{ uri, mention }], type, forms: new Set([f.normal]),
     fullName: type === 'person' ? f.tokens : undefined,
